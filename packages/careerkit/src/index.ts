@@ -1,0 +1,6 @@
+/**
+ * Registers every Careerkit widget under its default tag. This is the source
+ * of the all-in-one CDN file `cdn/careerkit.js`; bundler users who want one
+ * widget import `@careerkit/<widget>/define` instead.
+ */
+export { RoleCompare } from '@careerkit/role-compare/define';

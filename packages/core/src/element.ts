@@ -1,0 +1,236 @@
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { defineElement, type DefinableElement } from './define.js';
+import { resolveLocale } from './format.js';
+
+declare const __CK_VERSION__: string;
+
+/** Reports one invalid or missing field: `report('roles[2]', 'must be text')`. */
+export type Report = (field: string, problem: string) => void;
+
+/** Where a widget's content came from, in the order it is looked for. */
+export type ContentOrigin = 'data' | 'src' | 'json' | 'html' | 'default';
+
+/** Fired when content from `src` has loaded. */
+export const LOAD_EVENT = 'ck-load';
+/** Fired when content from `src` could not be loaded. */
+export const ERROR_EVENT = 'ck-error';
+
+export interface LoadDetail {
+  /** The URL the content came from. */
+  src: string;
+}
+export interface ErrorDetail {
+  src: string;
+  /** What went wrong, in English, for logs. */
+  message: string;
+}
+
+/** Strings every widget shows outside its own content. */
+export interface StatusStrings {
+  loading: string;
+  error: string;
+  empty: string;
+}
+
+/**
+ * The base of every Careerkit widget. It finds the content to show, from the
+ * first of these that is there:
+ *
+ * 1. the `data` property (set by a developer, even before the element upgrades);
+ * 2. JSON fetched from the `src` attribute (with a loading and an error state);
+ * 3. a child `<script type="application/json">`;
+ * 4. authored light-DOM HTML, where the widget reads it (`fromHtml`);
+ * 5. the widget's default content.
+ *
+ * The raw content is checked by the widget's `checkContent`, which reports each
+ * bad field once in the console and keeps what it can. Nothing here throws
+ * into the host page.
+ */
+export abstract class CkElement<T extends object> extends LitElement {
+  /** The version of Careerkit that built this class. */
+  static readonly version: string = __CK_VERSION__;
+  /** The tag `define()` uses when it is given none. */
+  static tagName = '';
+
+  /**
+   * Registers this widget, safely: a second call, or another copy of the same
+   * version, does nothing; a clash with another version warns once. Pass a
+   * `tag` to use another name (`RoleCompare.define('my-compare')`).
+   */
+  static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
+    return defineElement(tag, this as unknown as DefinableElement, registry);
+  }
+
+  static override properties: PropertyDeclarations = {
+    src: {},
+    theme: { reflect: true },
+    locale: {},
+    statusStrings: { attribute: false },
+    data: { attribute: false },
+    status: { state: true },
+  };
+
+  /** URL of a JSON document with the content (same schema as `data`). */
+  declare src?: string;
+
+  /** `light` or `dark`; when absent the widget follows the host's text colour and `prefers-color-scheme`. */
+  declare theme?: 'light' | 'dark';
+
+  /** BCP 47 locale for numbers, money and dates; defaults to the nearest `lang`. */
+  declare locale?: string;
+
+  /** Replacement text for the loading, error and empty messages. */
+  statusStrings: Partial<StatusStrings> = {};
+
+  /** Whether content is `ready`, `loading` from `src`, or failed to load (`error`). */
+  protected status: 'ready' | 'loading' | 'error' = 'ready';
+
+  /** Where the content in use came from. */
+  protected origin: ContentOrigin = 'default';
+  protected content?: T;
+
+  private dataValue?: unknown;
+  private fetched?: unknown;
+  private dirty = true;
+  private reported = new Set<string>();
+  private abort?: AbortController;
+  private observer = new MutationObserver(() => this.invalidateContent());
+
+  /**
+   * The content as an object of this widget's schema. Setting it replaces
+   * every other source; reading it returns the checked content in use.
+   */
+  get data(): T | undefined {
+    if (this.dirty) this.resolve();
+    return this.content;
+  }
+  set data(value: T | undefined) {
+    this.dataValue = value;
+    this.invalidateContent();
+  }
+
+  /** The widget's own content, used when no other is given. */
+  protected abstract defaultContent(): unknown;
+
+  /** Checks raw content, reporting problems; returns what can be shown, or undefined. */
+  protected abstract checkContent(raw: unknown, report: Report): T | undefined;
+
+  /** Reads authored light-DOM HTML as content, where the widget supports it. */
+  protected fromHtml(): unknown {
+    return undefined;
+  }
+
+  /** Renders checked content. */
+  protected abstract renderContent(content: T): TemplateResult;
+
+  /** The locale in use: `locale`, else the nearest `lang`, else the browser's. */
+  get resolvedLocale(): string {
+    return resolveLocale(this, this.locale);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.invalidateContent();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  /** Marks the content for checking again before the next render. */
+  protected invalidateContent() {
+    this.dirty = true;
+    this.requestUpdate();
+  }
+
+  /** Fires a typed event that bubbles out of the shadow root. Returns false if it was cancelled. */
+  protected emit<D>(name: string, detail: D, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Logs a problem with the content once per element. */
+  protected report(message: string) {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    console.error(`<${this.localName}>: ${message}`);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    // The content itself is checked when render() reads `data`.
+    if (changed.has('src')) this.load();
+  }
+
+  private resolve() {
+    this.dirty = false;
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    let raw: unknown = this.dataValue;
+    let from = 'the data property';
+    this.origin = 'data';
+    if (raw !== undefined);
+    else if (this.src) [raw, from, this.origin] = [this.fetched, this.src, 'src'];
+    else if (script) {
+      [from, this.origin] = ['the JSON script', 'json'];
+      try {
+        raw = JSON.parse(script.textContent!);
+      } catch (error) {
+        // Reported here, and not again as content that is not an object.
+        this.report(`${from} is not valid JSON (${(error as Error).message}).`);
+      }
+    } else {
+      raw = this.fromHtml();
+      [from, this.origin] = raw === undefined ? ['the default content', 'default'] : ['the HTML', 'html'];
+      raw ??= this.defaultContent();
+    }
+    try {
+      this.content = raw === undefined ? raw : this.checkContent(raw, (field, problem) => this.report(`${field} ${problem} (in ${from}).`));
+    } catch (error) {
+      this.report(`the content could not be read (${(error as Error).message}).`);
+      this.content = undefined;
+    }
+  }
+
+  private async load() {
+    this.abort?.abort();
+    this.fetched = undefined;
+    const { src } = this;
+    this.status = src ? 'loading' : 'ready';
+    if (!src) return;
+    const abort = (this.abort = new AbortController());
+    try {
+      // A relative `src` is resolved against the document's base URL, as fetch() does.
+      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
+      if (!response.ok) throw Error(`the server answered ${response.status}`);
+      const json: unknown = await response.json();
+      // A newer `src` may have replaced this one while its body was read.
+      abort.signal.throwIfAborted();
+      this.fetched = json;
+      this.status = 'ready';
+      this.invalidateContent();
+      this.emit<LoadDetail>(LOAD_EVENT, { src });
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      const { message } = error as Error;
+      this.status = 'error';
+      this.report(`could not load ${src}: ${message}.`);
+      this.emit<ErrorDetail>(ERROR_EVENT, { src, message });
+    }
+  }
+
+  protected override render() {
+    const { status } = this;
+    const strings = { loading: 'Loading…', error: 'Sorry, this content could not be loaded.', empty: 'There is nothing to show here yet.', ...this.statusStrings };
+    const content = this.data;
+    return html`<div class="ck" part="base" aria-busy=${status == 'loading'}>
+      <p class="status" role="status" part="status">${status == 'loading' ? strings.loading : ''}</p>
+      ${status == 'loading'
+        ? nothing
+        : status == 'error'
+          ? html`<p class="message" role="alert" part="message">${strings.error}</p>`
+          : content
+            ? this.renderContent(content)
+            : html`<p class="message" part="message">${strings.empty}</p>`}
+    </div>`;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The locale for an element: its `locale` attribute, else the `lang` of the
+ * nearest ancestor (across shadow roots), else the browser's language.
+ * An invalid tag falls back to the browser's language.
+ */
+export function resolveLocale(el: Element, explicit?: string | null): string {
+  let lang = explicit;
+  for (let node: Node | undefined = el; !lang && node; node = node.parentNode ?? (node as ShadowRoot).host) {
+    lang = (node as Element).getAttribute?.('lang');
+  }
+  try {
+    return Intl.getCanonicalLocales(lang || navigator.language)[0] ?? 'en';
+  } catch {
+    return navigator.language || 'en';
+  }
+}
+
+/** Formats an ISO date (`2026-05-03`) as a long date in `locale`; other text is returned as is. */
+export function formatDate(value: string, locale: string): string {
+  // A date-only ISO string is read as UTC midnight, so it is formatted in UTC.
+  const date = new Date(value);
+  return /^\d{4}-\d\d-\d\d$/.test(value) && !isNaN(+date)
+    ? date.toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' })
+    : value;
+}

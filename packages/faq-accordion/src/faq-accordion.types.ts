@@ -1,0 +1,52 @@
+/** One question and its answer. */
+export interface FaqItem {
+  /** Stable id, used in the URL hash and in events. Defaults to a slug of the question. */
+  id?: string;
+  /** The question, as plain text. */
+  question: string;
+  /** The answer, as plain text; a blank line starts a new paragraph. HTML is shown as text, never as markup. */
+  answer: string;
+}
+
+/** Where the content comes from. */
+export interface FaqSource {
+  title: string;
+  author?: string;
+  /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
+  date?: string;
+  /** An `http(s)` link to the source. */
+  url?: string;
+}
+
+/** Every string the widget shows that is not content. */
+export interface FaqStrings {
+  /** The button that opens every answer (with `toggle-all`). */
+  expandAll: string;
+  /** The button that closes every answer (with `toggle-all`). */
+  collapseAll: string;
+  /** Label of the filter box (with `searchable`). */
+  search: string;
+  /** How many questions match the filter, announced as the reader types; `{n}` and `{total}` are replaced. */
+  matches: string;
+  /** Prefix of the source line. */
+  source: string;
+}
+
+/** The content schema of `<faq-accordion>`: the `data` property, the JSON script and `src` all take it. */
+export interface FaqAccordionData {
+  /** A heading above the questions, one level above them. */
+  heading?: string;
+  items: FaqItem[];
+  source?: FaqSource;
+  strings?: Partial<FaqStrings>;
+}
+
+/** Fired when a question opens or closes, by the reader or by a method. */
+export const FAQ_TOGGLE_EVENT = 'ck-faq-toggle';
+
+export interface FaqToggleDetail {
+  /** The question's id. */
+  id: string;
+  /** Whether it is now open. */
+  open: boolean;
+}

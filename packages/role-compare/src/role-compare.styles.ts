@@ -1,0 +1,143 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --ck-role-compare-highlight: color-mix(in srgb, var(--ck-accent) 14%, transparent);
+  }
+  .heading {
+    font-size: 1.375em;
+    font-weight: 700;
+    line-height: 1.25;
+    margin: 0 0 0.5em;
+  }
+  p,
+  table,
+  fieldset,
+  section {
+    margin: 0 0 var(--ck-space);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 1em;
+  }
+  caption,
+  legend {
+    text-align: start;
+    font-size: 1.125em;
+    font-weight: 700;
+    padding: 0 0 0.5em;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.6em 0.75em;
+    border: 0;
+    border-bottom: 1px solid var(--ck-border);
+  }
+  th {
+    font-weight: 700;
+  }
+  thead th {
+    background: var(--ck-surface);
+  }
+  [part~='highlight'] {
+    background: var(--ck-role-compare-highlight);
+    box-shadow: inset 3px 0 0 var(--ck-accent);
+  }
+  .badge {
+    font-size: 0.75em;
+    padding: 0.1em 0.5em;
+    border-radius: 1em;
+    background: var(--ck-accent);
+    color: var(--ck-accent-text);
+    white-space: nowrap;
+  }
+  .role {
+    display: none;
+  }
+  fieldset {
+    border: 1px solid var(--ck-border);
+    border-radius: var(--ck-radius);
+    padding: 0.75em 1em;
+    min-width: 0;
+  }
+  label {
+    display: flex;
+    align-items: center;
+    gap: 0.6em;
+    min-height: 2.75em;
+  }
+  input {
+    width: 1.25em;
+    height: 1.25em;
+    margin: 0;
+    flex: none;
+    accent-color: var(--ck-accent);
+  }
+  [part='result']:not(:empty) {
+    padding: 0.75em 1em;
+    margin: 0 0 var(--ck-space);
+    border-inline-start: 4px solid var(--ck-accent);
+    background: var(--ck-role-compare-highlight);
+  }
+  [part='result'] p {
+    margin: 0;
+  }
+  [part='source'] {
+    font-size: 0.875em;
+    font-style: italic;
+  }
+  a {
+    color: inherit;
+  }
+
+  /* Narrow containers: each row stacks as its label with every role's value under it. */
+  @container (max-width: 480px) {
+    table,
+    caption,
+    tr,
+    th,
+    td {
+      display: block;
+    }
+    thead {
+      position: absolute;
+      clip-path: inset(50%);
+    }
+    .corner {
+      display: none;
+    }
+    tr {
+      border-bottom: 1px solid var(--ck-border);
+      padding: 0.5em 0;
+    }
+    th,
+    td {
+      border: 0;
+      padding: 0.25em 0.5em;
+    }
+    .role {
+      display: block;
+      font-size: 0.8125em;
+      font-weight: 700;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='highlight'],
+    [part='result'] {
+      border: 2px solid Highlight;
+    }
+  }
+
+  @media print {
+    fieldset {
+      display: none;
+    }
+    tr {
+      break-inside: avoid;
+    }
+  }
+`;

@@ -1,0 +1,74 @@
+/** One row of a comparison: a label and one value per role, or one value shared by all roles. */
+export interface RoleCompareRow {
+  /** Row header, such as "Typical artefact". Optional. */
+  label?: string;
+  /** One text per role, in the order of `roles`; or a single text that spans every role. */
+  values: string[];
+}
+
+/** A titled table of rows. */
+export interface RoleCompareSection {
+  /** Stable id, used by the `sections` attribute. Defaults to a slug of the title. */
+  id?: string;
+  /** The table's caption. */
+  title?: string;
+  /** A paragraph before the table. */
+  intro?: string;
+  rows: RoleCompareRow[];
+  /** A paragraph after the table. */
+  note?: string;
+}
+
+/** A background a reader can pick, and the role it suits best. */
+export interface RoleComparePath {
+  /** The background, such as "Software engineering". */
+  background: string;
+  /** The recommended role: one of `roles`. */
+  role: string;
+  /** Why, in a sentence or three. */
+  text?: string;
+}
+
+/** Where the content comes from. */
+export interface RoleCompareSource {
+  title: string;
+  author?: string;
+  /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
+  date?: string;
+  /** An `http(s)` link to the source. */
+  url?: string;
+}
+
+/** Every string the widget shows that is not content. */
+export interface RoleCompareStrings {
+  /** Legend of the background picker. */
+  pathsHeading: string;
+  /** Badge on the recommended role and start of the result. */
+  recommended: string;
+  /** Prefix of the source line. */
+  source: string;
+}
+
+/** The content schema of `<role-compare>`: the `data` property, the JSON script and `src` all take it. */
+export interface RoleCompareData {
+  heading?: string;
+  intro?: string;
+  /** Two or three role names: the table's columns. */
+  roles: string[];
+  sections: RoleCompareSection[];
+  paths?: RoleComparePath[];
+  source?: RoleCompareSource;
+  strings?: Partial<RoleCompareStrings>;
+}
+
+/** Fired when the reader picks a background. */
+export const PATH_SELECT_EVENT = 'ck-path-select';
+
+export interface PathSelectDetail {
+  /** The background picked. */
+  background: string;
+  /** The role recommended for it. */
+  role: string;
+  /** The index of that role in `roles`. */
+  roleIndex: number;
+}

@@ -1,0 +1,56 @@
+// Builds every package for npm (ESM, Lit external, one file per module) and
+// the umbrella's CDN files (minified, Lit bundled):
+//   packages/careerkit/cdn/loader.js      registers widgets as their tags appear; shared chunks
+//   packages/careerkit/cdn/careerkit.js   every widget, self-contained
+//   packages/careerkit/cdn/<tag>.js       one widget, self-contained
+import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import esbuild from 'rollup-plugin-esbuild';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import { minifyTemplates } from './scripts/minify-templates.mjs';
+
+// A widget is a package with a define module; it gets a self-contained cdn/<tag>.js.
+export const widgets = readdirSync('packages').filter((d) => !['core', 'careerkit'].includes(d) && existsSync(`packages/${d}/src/define.ts`));
+const packages = ['core', ...widgets, 'careerkit'];
+const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
+
+const typescript = () =>
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: { __CK_VERSION__: JSON.stringify(version) } });
+// Inside the monorepo, @careerkit/* resolve to their TypeScript sources.
+const resolve = () => nodeResolve({ exportConditions: ['careerkit-source'], extensions: ['.ts', '.js'] });
+const minify = () =>
+  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+
+const npm = packages.map((name) => ({
+  input: ['index', 'define'].map((f) => `packages/${name}/src/${f}.ts`).filter(existsSync),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|@careerkit\/)/.test(id),
+  output: { dir: `packages/${name}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `packages/${name}/src` },
+  plugins: [typescript()],
+}));
+
+const cdn = 'packages/careerkit/cdn';
+// Chunk names carry hashes: start from an empty folder so old ones do not pile up.
+rmSync(cdn, { recursive: true, force: true });
+const selfContained = [
+  ['careerkit', 'packages/careerkit/src/index.ts'],
+  ...widgets.map((tag) => [tag, `packages/${tag}/src/define.ts`]),
+].map(([name, input]) => ({
+  input,
+  output: { file: `${cdn}/${name}.js`, format: 'es', inlineDynamicImports: true },
+  plugins: [resolve(), typescript(), minifyTemplates(), minify()],
+}));
+
+const loader = {
+  input: 'packages/careerkit/src/loader.ts',
+  output: {
+    dir: cdn,
+    format: 'es',
+    entryFileNames: '[name].js',
+    // One chunk per widget, named after it, and one shared chunk (Lit and core).
+    chunkFileNames: ({ facadeModuleId }) => `chunks/${/packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared'}-[hash].js`,
+    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
+  },
+  plugins: [resolve(), typescript(), minifyTemplates(), minify()],
+};
+
+export default [...npm, loader, ...selfContained];

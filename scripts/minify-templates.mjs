@@ -1,0 +1,53 @@
+// A Rollup plugin that strips the indentation from Lit's css`` and html``
+// templates before terser runs (terser leaves template text alone).
+//
+// CSS loses comments, whitespace around punctuation and after a declaration's
+// colon, the leading zero of decimals (`0.5em` is `.5em`) and the quotes around
+// identifiers in attribute selectors (`[part~='x']` is `[part~=x]`). It assumes
+// there is no `content: '...'` string to protect, which holds here.
+//
+// HTML loses whitespace that spans lines next to a tag (`>` before it or `<`
+// after it); other whitespace that spans lines becomes one space, so text and
+// attributes that are split over lines keep their separation. Text on one line
+// is kept as written.
+const css = (s) =>
+  s
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s*([{};,])\s*/g, '$1')
+    .replace(/: /g, ':')
+    .replace(/ !important/g, '!important')
+    .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
+    .replace(/\[([\w-]+)(~?=)'([a-z][\w-]*)'\]/gi, '[$1$2$3]')
+    .replace(/;}/g, '}');
+const html = (s) => s.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\s*\n\s*/g, ' ');
+
+export function minifyTemplates() {
+  return {
+    name: 'minify-templates',
+    transform(code) {
+      if (!/(css|html)`/.test(code)) return null;
+      const edits = [];
+      const walk = (node) => {
+        if (!node || typeof node !== 'object') return;
+        if (Array.isArray(node)) return node.forEach(walk);
+        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && /^(css|html|svg)$/.test(node.tag.name)) {
+          const { quasis } = node.quasi;
+          const isCss = node.tag.name === 'css';
+          quasis.forEach((q, i) => {
+            let text = isCss ? css(q.value.raw) : html(q.value.raw);
+            // A stylesheet's own leading and trailing whitespace means nothing.
+            if (isCss && i === 0) text = text.trimStart();
+            if (isCss && i === quasis.length - 1) text = text.trimEnd();
+            edits.push([q.start, q.end, text]);
+          });
+        }
+        for (const key in node) if (key !== 'type' && key !== 'start' && key !== 'end') walk(node[key]);
+      };
+      walk(this.parse(code));
+      edits.sort((a, b) => b[0] - a[0]);
+      for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
+      return { code, map: null };
+    },
+  };
+}

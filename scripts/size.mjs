@@ -1,0 +1,45 @@
+// Prints minified, gzip and brotli (quality 11) bytes of every CDN file and
+// fails when one exceeds its budget (PRODUCT.md). Run after `npm run build`.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { join } from 'node:path';
+
+const cdn = 'packages/careerkit/cdn';
+const KB = 1024;
+const budgets = { 'loader.js': 1.5 * KB, 'careerkit.js': 16 * KB };
+const widgetBudget = 9 * KB;
+
+if (!existsSync(cdn)) {
+  console.error(`No ${cdn}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const files = readdirSync(cdn, { recursive: true }).filter((f) => f.endsWith('.js')).sort();
+const rows = files.map((file) => {
+  const buf = readFileSync(join(cdn, file));
+  const budget = file.startsWith('chunks/') ? undefined : (budgets[file] ?? widgetBudget);
+  return { file, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli(buf), budget };
+});
+
+// The loader's real cost for one widget: loader + that widget's chunk + the shared chunk.
+const chunk = (name) => rows.filter((r) => r.file.startsWith(`chunks/${name}-`));
+const fmt = (n) => (n / KB).toFixed(2).padStart(6) + ' KB';
+console.log(`${'file'.padEnd(34)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}   budget`);
+let failed = 0;
+for (const r of rows) {
+  const over = r.budget !== undefined && r.brotli > r.budget;
+  if (over) failed++;
+  const verdict = r.budget === undefined ? '(chunk)' : `${fmt(r.budget)} ${over ? 'OVER' : 'ok'}`;
+  console.log(`${r.file.padEnd(34)} ${fmt(r.min)} ${fmt(r.gzip)} ${fmt(r.brotli)}   ${verdict}`);
+}
+const shared = chunk('shared');
+for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !r.file.startsWith('chunks/shared-'))) {
+  const name = r.file.slice(7).replace(/-[^-]+\.js$/, '');
+  const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
+  console.log(`  loader + ${name} + shared chunk: ${fmt(total)} brotli over the wire`);
+}
+if (failed) {
+  console.error(`\n${failed} file(s) over budget.`);
+  process.exit(1);
+}
+console.log('\nAll CDN files within budget.');

@@ -1,0 +1,58 @@
+// The built CDN files (packages/careerkit/cdn, made by `npm run build`) on plain pages.
+import { expect } from '@open-wc/testing';
+import { loadPage, textOf, until } from './helpers.js';
+
+type PageWindow = Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
+
+const heading = (el: Element | null | undefined) => textOf(el?.shadowRoot?.querySelector('[part=heading]'));
+
+describe('CDN files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('the loader alone shows the seed comparison, and upgrades a tag added later', async () => {
+    const frame = await loadPage('/tests/pages/loader.html');
+    const doc = frame.contentDocument!;
+    await until(() => heading(doc.querySelector('role-compare')) === 'Data Scientist vs ML Engineer', 5000, 'the loader to upgrade');
+    expect(textOf(doc.querySelector('role-compare')!.shadowRoot)).to.contain('£65,000–£95,000');
+    const later = doc.createElement('role-compare');
+    later.setAttribute('heading', 'Added later');
+    doc.body.append(later);
+    await until(() => heading(later) === 'Added later', 5000, 'the late element');
+  });
+
+  it('the loader fetches only the widgets on the page, sharing one Lit chunk', async () => {
+    const frame = await loadPage('/tests/pages/loader.html');
+    await until(() => heading(frame.contentDocument!.querySelector('role-compare')), 5000, 'the upgrade');
+    const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts.filter((p) => p.includes('/cdn/chunks/role-compare-'))).to.have.length(1);
+    expect(scripts.filter((p) => p.includes('/cdn/chunks/shared-'))).to.have.length(1);
+    expect(scripts.some((p) => p.endsWith('/cdn/careerkit.js'))).to.be.false;
+  });
+
+  it('loader, all-in-one and single-widget files on one page throw nothing', async () => {
+    const frame = await loadPage('/tests/pages/both.html');
+    const win = frame.contentWindow as PageWindow;
+    await until(() => heading(win.document.querySelector('role-compare')), 5000, 'the upgrade');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('works under a strict Content-Security-Policy with Trusted Types', async () => {
+    const frame = await loadPage('/tests/pages/csp.html');
+    const win = frame.contentWindow as PageWindow;
+    const [first, second] = win.document.querySelectorAll('role-compare');
+    await until(() => heading(first) && second.shadowRoot?.querySelector('thead th'), 5000, 'both widgets');
+    expect(first.shadowRoot!.querySelector('thead th[part~=highlight]')).to.exist;
+    // Styles applied (adoptedStyleSheets are allowed by style-src 'self').
+    expect(win.getComputedStyle(first.shadowRoot!.querySelector('table')!).borderCollapse).to.equal('collapse');
+    expect(win.violations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+  });
+
+  it('without JavaScript, the authored table is the content', async () => {
+    const frame = await loadPage('/tests/pages/no-js.html');
+    const table = frame.contentDocument!.querySelector('role-compare table')!;
+    expect(textOf(table)).to.contain('£65,000–£95,000');
+    expect((table as HTMLElement).offsetHeight).to.be.greaterThan(20);
+  });
+});
