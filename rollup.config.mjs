@@ -3,7 +3,7 @@
 //   packages/careerkit/cdn/loader.js      registers widgets as their tags appear; shared chunks
 //   packages/careerkit/cdn/careerkit.js   every widget, self-contained
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
-import { readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -29,8 +29,6 @@ const npm = packages.map((name) => ({
 }));
 
 const cdn = 'packages/careerkit/cdn';
-// Chunk names carry hashes: start from an empty folder so old ones do not pile up.
-rmSync(cdn, { recursive: true, force: true });
 const selfContained = [
   ['careerkit', 'packages/careerkit/src/index.ts'],
   ...widgets.map((tag) => [tag, `packages/${tag}/src/define.ts`]),

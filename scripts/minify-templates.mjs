@@ -1,26 +1,19 @@
 // A Rollup plugin that strips the indentation from Lit's css`` and html``
 // templates before terser runs (terser leaves template text alone).
 //
-// CSS loses comments, whitespace around punctuation and after a declaration's
-// colon, the leading zero of decimals (`0.5em` is `.5em`) and the quotes around
-// identifiers in attribute selectors (`[part~='x']` is `[part~=x]`). It assumes
-// there is no `content: '...'` string to protect, which holds here.
-//
-// HTML loses whitespace that spans lines next to a tag (`>` before it or `<`
-// after it); other whitespace that spans lines becomes one space, so text and
-// attributes that are split over lines keep their separation. Text on one line
-// is kept as written.
+// CSS loses comments, whitespace around punctuation and after a property's
+// colon, and the leading zero of decimals (`0.5em` is `.5em`; this assumes no
+// string such as `content: '0.5'` holds one). HTML loses the whitespace between
+// tags that spans lines. Text on one line is kept as written.
 const css = (s) =>
   s
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
-    .replace(/: /g, ':')
-    .replace(/ !important/g, '!important')
+    .replace(/([{;(][\w-]+): /g, '$1:')
     .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
-    .replace(/\[([\w-]+)(~?=)'([a-z][\w-]*)'\]/gi, '[$1$2$3]')
     .replace(/;}/g, '}');
-const html = (s) => s.replace(/>\s*\n\s*/g, '>').replace(/\s*\n\s*</g, '<').replace(/\s*\n\s*/g, ' ');
+const html = (s) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 
 export function minifyTemplates() {
   return {

@@ -1,5 +1,6 @@
 // The built CDN files (packages/careerkit/cdn, made by `npm run build`) on plain pages.
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { loadPage, textOf, until } from './helpers.js';
 
 type PageWindow = Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
@@ -20,13 +21,42 @@ describe('CDN files', () => {
     await until(() => heading(later) === 'Added later', 5000, 'the late element');
   });
 
+  it('the loader shows the FAQ; Tab reaches the first question and Enter opens it', async () => {
+    const frame = await loadPage('/tests/pages/loader.html');
+    const faq = frame.contentDocument!.querySelector('faq-accordion')!;
+    await until(() => faq.shadowRoot?.querySelectorAll('[part=question]').length === 4, 5000, 'four questions');
+    const first = faq.shadowRoot!.querySelector<HTMLButtonElement>('[part=question]')!;
+    expect(textOf(first)).to.equal('What is the main difference between a data scientist and an ML engineer?');
+    expect(first.getAttribute('aria-expanded')).to.equal('false');
+    first.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => first.getAttribute('aria-expanded') === 'true', 2000, 'the question to open');
+  });
+
+  it('page.html#<question id> opens that question on load', async () => {
+    const frame = await loadPage('/tests/pages/loader.html#which-role-pays-more');
+    const faq = frame.contentDocument!.querySelector('faq-accordion')!;
+    await until(() => faq.shadowRoot?.querySelector('#q-which-role-pays-more'), 5000, 'the questions');
+    await until(() => faq.shadowRoot!.querySelector('#q-which-role-pays-more')!.getAttribute('aria-expanded') === 'true', 2000, 'the deep link');
+    expect(faq.shadowRoot!.querySelectorAll('[aria-expanded=true]')).to.have.length(1);
+  });
+
   it('the loader fetches only the widgets on the page, sharing one Lit chunk', async () => {
     const frame = await loadPage('/tests/pages/loader.html');
     await until(() => heading(frame.contentDocument!.querySelector('role-compare')), 5000, 'the upgrade');
     const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
     expect(scripts.filter((p) => p.includes('/cdn/chunks/role-compare-'))).to.have.length(1);
     expect(scripts.filter((p) => p.includes('/cdn/chunks/shared-'))).to.have.length(1);
+    expect(scripts.filter((p) => p.includes('/cdn/chunks/faq-accordion-'))).to.have.length(1);
     expect(scripts.some((p) => p.endsWith('/cdn/careerkit.js'))).to.be.false;
+  });
+
+  it('the loader does not fetch widgets that are not on the page', async () => {
+    const frame = await loadPage('/tests/pages/loader-faq.html');
+    await until(() => frame.contentDocument!.querySelector('faq-accordion')!.shadowRoot, 5000, 'the FAQ');
+    const scripts = frame.contentWindow!.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+    expect(scripts.filter((p) => p.includes('/cdn/chunks/faq-accordion-'))).to.have.length(1);
+    expect(scripts.filter((p) => p.includes('/cdn/chunks/role-compare-'))).to.have.length(0);
   });
 
   it('loader, all-in-one and single-widget files on one page throw nothing', async () => {

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { RoleCompare } from '@careerkit/role-compare/define';
 import { PATH_SELECT_EVENT, type RoleCompareData } from '@careerkit/role-compare';
-import { captureConsole, textOf, until } from './helpers.js';
+import { captureConsole, loadPage, textOf, until } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map(textOf);
@@ -147,7 +147,6 @@ describe('role-compare', () => {
       const heading = shadow(el).querySelector('[part=heading]')!;
       expect(textOf(heading)).to.equal('Which AI role?');
       expect(heading.getAttribute('aria-level')).to.equal('3');
-      expect(shadow(el).querySelector('caption [role=heading]')!.getAttribute('aria-level')).to.equal('4');
       expect(texts(el, 'caption')).to.deep.equal(['Salary comparison']);
       expect(shadow(el).querySelector('fieldset')).to.exist;
       expect(textOf(shadow(el).querySelector('th[part~=highlight]'))).to.contain('Data Scientist');
@@ -300,7 +299,8 @@ describe('role-compare', () => {
       expect(getComputedStyle(shadow(el).querySelector('.role')!).display).to.equal('block');
       expect(shadow(el).querySelector('tr')!.getAttribute('role')).to.equal('row');
       expect(el.getBoundingClientRect().width).to.equal(300);
-      for (const cell of shadow(el).querySelectorAll('tbody td, tbody th')) expect(cell.getBoundingClientRect().right).to.be.at.most(301);
+      const right = el.getBoundingClientRect().right;
+      for (const cell of shadow(el).querySelectorAll('tbody td, tbody th')) expect(cell.getBoundingClientRect().right).to.be.at.most(right + 0.5);
       await expect(el).to.be.accessible();
     });
 
@@ -327,14 +327,25 @@ describe('role-compare', () => {
       });
 
     it('follows prefers-color-scheme when no theme is set', async () => {
-      const el = await fixture<RoleCompare>(html`<role-compare></role-compare>`);
-      const accent = () => getComputedStyle(el).getPropertyValue('--ck-accent').trim();
-      await emulateMedia({ colorScheme: 'light' });
-      const light = accent();
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(accent()).to.not.equal(light);
-      await expect(el).to.be.accessible();
-      await emulateMedia({ colorScheme: 'light' });
+      // An iframe's prefers-color-scheme follows the color-scheme of its <iframe> element
+      // (Chromium, Firefox). WebKit does not pass it on, and its WebDriver cannot emulate
+      // media, so there the test checks the rule that a dark preference would apply.
+      const frame = await loadPage('/tests/pages/widgets.html');
+      const win = frame.contentWindow!;
+      const el = win.document.querySelector('role-compare')!;
+      await until(() => el.shadowRoot?.querySelector('table'), 5000, 'the widget');
+      const accent = () => win.getComputedStyle(el).getPropertyValue('--ck-accent').trim();
+      expect(accent()).to.equal('#1d5fd1');
+      frame.style.colorScheme = 'dark';
+      await new Promise((r) => setTimeout(r, 100));
+      if (win.matchMedia('(prefers-color-scheme: dark)').matches) {
+        expect(accent()).to.equal('#8ab4ff');
+      } else {
+        const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
+        const dark = rules.find((rule) => (rule as CSSMediaRule).conditionText?.includes('prefers-color-scheme: dark')) as CSSMediaRule;
+        expect(dark?.cssRules[0].cssText).to.contain('--ck-accent: #8ab4ff');
+      }
+      frame.remove();
     });
 
     it('is not changed by hostile host CSS', async () => {

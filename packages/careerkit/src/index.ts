@@ -4,3 +4,4 @@
  * widget import `@careerkit/<widget>/define` instead.
  */
 export { RoleCompare } from '@careerkit/role-compare/define';
+export { FaqAccordion } from '@careerkit/faq-accordion/define';

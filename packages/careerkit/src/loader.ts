@@ -8,6 +8,7 @@
  */
 const widgets: Record<string, () => Promise<unknown>> = {
   'role-compare': () => import('@careerkit/role-compare/define'),
+  'faq-accordion': () => import('@careerkit/faq-accordion/define'),
 };
 
 const waiting = new Set(Object.keys(widgets));

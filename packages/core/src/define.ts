@@ -30,7 +30,7 @@ export function defineElement(
     // The same class has the same version, so only another version warns.
     if (existing.version !== ctor.version && !warned.has(tag)) {
       warned.add(tag);
-      console.warn(`careerkit: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; ${ctor.version} was not registered.`);
+      console.warn(`careerkit: <${tag}> is already defined (version ${existing.version ?? 'unknown'}); version ${ctor.version} was not registered.`);
     }
     return existing as CustomElementConstructor;
   }

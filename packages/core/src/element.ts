@@ -89,23 +89,23 @@ export abstract class CkElement<T extends object> extends LitElement {
   protected origin: ContentOrigin = 'default';
   protected content?: T;
 
-  private dataValue?: unknown;
-  private fetched?: unknown;
-  private dirty = true;
-  private reported = new Set<string>();
-  private abort?: AbortController;
-  private observer = new MutationObserver(() => this.invalidateContent());
+  #dataValue?: unknown;
+  #fetched?: unknown;
+  #dirty = true;
+  #reported = new Set<string>();
+  #abort?: AbortController;
+  #observer = new MutationObserver(() => this.invalidateContent());
 
   /**
    * The content as an object of this widget's schema. Setting it replaces
    * every other source; reading it returns the checked content in use.
    */
   get data(): T | undefined {
-    if (this.dirty) this.resolve();
+    if (this.#dirty) this.#resolve();
     return this.content;
   }
   set data(value: T | undefined) {
-    this.dataValue = value;
+    this.#dataValue = value;
     this.invalidateContent();
   }
 
@@ -130,18 +130,18 @@ export abstract class CkElement<T extends object> extends LitElement {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
     this.invalidateContent();
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.observer.disconnect();
+    this.#observer.disconnect();
   }
 
   /** Marks the content for checking again before the next render. */
   protected invalidateContent() {
-    this.dirty = true;
+    this.#dirty = true;
     this.requestUpdate();
   }
 
@@ -152,30 +152,28 @@ export abstract class CkElement<T extends object> extends LitElement {
 
   /** Logs a problem with the content once per element. */
   protected report(message: string) {
-    if (this.reported.has(message)) return;
-    this.reported.add(message);
-    console.error(`<${this.localName}>: ${message}`);
+    if (!this.#reported.has(message)) console.error(`<${this.localName}>: ${message}`);
+    this.#reported.add(message);
   }
 
   protected override willUpdate(changed: PropertyValues) {
-    // The content itself is checked when render() reads `data`.
-    if (changed.has('src')) this.load();
+    if (changed.has('src')) this.#load();
+    if (this.#dirty) this.#resolve();
   }
 
-  private resolve() {
-    this.dirty = false;
+  #resolve() {
+    this.#dirty = false;
     const script = this.querySelector(':scope > script[type="application/json"]');
-    let raw: unknown = this.dataValue;
-    let from = 'the data property';
-    this.origin = 'data';
-    if (raw !== undefined);
-    else if (this.src) [raw, from, this.origin] = [this.fetched, this.src, 'src'];
+    let raw: unknown;
+    let from: string | undefined;
+    if (this.#dataValue !== undefined) [raw, from, this.origin] = [this.#dataValue, 'the data property', 'data'];
+    else if (this.src) [raw, from, this.origin] = [this.#fetched, this.src, 'src'];
     else if (script) {
       [from, this.origin] = ['the JSON script', 'json'];
       try {
         raw = JSON.parse(script.textContent!);
       } catch (error) {
-        // Reported here, and not again as content that is not an object.
+        // Reported once here; with nothing read, the widget shows its empty message.
         this.report(`${from} is not valid JSON (${(error as Error).message}).`);
       }
     } else {
@@ -191,13 +189,13 @@ export abstract class CkElement<T extends object> extends LitElement {
     }
   }
 
-  private async load() {
-    this.abort?.abort();
-    this.fetched = undefined;
+  async #load() {
+    this.#abort?.abort();
+    this.#fetched = undefined;
     const { src } = this;
     this.status = src ? 'loading' : 'ready';
     if (!src) return;
-    const abort = (this.abort = new AbortController());
+    const abort = (this.#abort = new AbortController());
     try {
       // A relative `src` is resolved against the document's base URL, as fetch() does.
       const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
@@ -205,7 +203,7 @@ export abstract class CkElement<T extends object> extends LitElement {
       const json: unknown = await response.json();
       // A newer `src` may have replaced this one while its body was read.
       abort.signal.throwIfAborted();
-      this.fetched = json;
+      this.#fetched = json;
       this.status = 'ready';
       this.invalidateContent();
       this.emit<LoadDetail>(LOAD_EVENT, { src });
@@ -219,15 +217,15 @@ export abstract class CkElement<T extends object> extends LitElement {
   }
 
   protected override render() {
-    const { status } = this;
     const strings = { loading: 'Loading…', error: 'Sorry, this content could not be loaded.', empty: 'There is nothing to show here yet.', ...this.statusStrings };
+    const loading = this.status == 'loading';
     const content = this.data;
-    return html`<div class="ck" part="base" aria-busy=${status == 'loading'}>
-      <p class="status" role="status" part="status">${status == 'loading' ? strings.loading : ''}</p>
-      ${status == 'loading'
-        ? nothing
-        : status == 'error'
-          ? html`<p class="message" role="alert" part="message">${strings.error}</p>`
+    return html`<div class="ck" part="base" aria-busy=${loading}>
+      <p class="status" role="status" part="status">${loading ? strings.loading : ''}</p>
+      ${this.status == 'error'
+        ? html`<p class="message" role="alert" part="message">${strings.error}</p>`
+        : loading
+          ? nothing
           : content
             ? this.renderContent(content)
             : html`<p class="message" part="message">${strings.empty}</p>`}

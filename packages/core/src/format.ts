@@ -8,11 +8,15 @@ export function resolveLocale(el: Element, explicit?: string | null): string {
   for (let node: Node | undefined = el; !lang && node; node = node.parentNode ?? (node as ShadowRoot).host) {
     lang = (node as Element).getAttribute?.('lang');
   }
-  try {
-    return Intl.getCanonicalLocales(lang || navigator.language)[0] ?? 'en';
-  } catch {
-    return navigator.language || 'en';
+  // The browser's own language can be invalid too ("C" in WebKit under a POSIX locale).
+  for (const tag of [lang, navigator.language]) {
+    try {
+      if (tag) return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      /* not a BCP 47 tag: try the next */
+    }
   }
+  return 'en';
 }
 
 /** Formats an ISO date (`2026-05-03`) as a long date in `locale`; other text is returned as is. */

@@ -79,6 +79,7 @@ export const baseStyles = css`
     padding: var(--ck-space);
     border-radius: var(--ck-radius);
   }
+  /* Kept in the accessibility tree, so it is announced when it fills. */
   .status:empty {
     position: absolute;
     width: 1px;
@@ -103,9 +104,6 @@ export const baseStyles = css`
       --ck-accent: Highlight;
       --ck-accent-text: HighlightText;
       --ck-border: CanvasText;
-    }
-    :focus-visible {
-      outline-color: Highlight;
     }
   }
   @media (prefers-reduced-motion: reduce) {

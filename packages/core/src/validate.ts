@@ -22,7 +22,7 @@ export function check<T>(schema: Schema, value: unknown, report: Report, field =
   const fail = (expected: string): undefined =>
     void report(field, value === undefined ? `is missing; expected ${expected}` : `must be ${expected}; got ${describe(value)}`);
   if (schema === 'text') return typeof value === 'string' && value.trim() ? (value.trim() as T) : fail('text');
-  if (schema === 'number') return typeof value === 'number' && isFinite(value) ? (value as T) : fail('a number');
+  if (schema === 'number') return Number.isFinite(value) ? (value as T) : fail('a number');
   if (Array.isArray(schema)) {
     if (!Array.isArray(value)) return fail('a list');
     return value.map((item, i) => check(schema[0], item, report, `${field}[${i}]`)).filter((item) => item !== undefined) as T;

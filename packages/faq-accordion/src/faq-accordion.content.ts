@@ -6,7 +6,6 @@ import type { FaqAccordionData } from './faq-accordion.types.js';
  * verbatim.
  */
 export const defaultContent: FaqAccordionData = {
-  heading: 'Frequently Asked Questions',
   items: [
     {
       question: 'What is the main difference between a data scientist and an ML engineer?',

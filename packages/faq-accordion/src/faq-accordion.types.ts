@@ -14,8 +14,6 @@ export interface FaqSource {
   author?: string;
   /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
   date?: string;
-  /** An `http(s)` link to the source. */
-  url?: string;
 }
 
 /** Every string the widget shows that is not content. */
@@ -24,18 +22,12 @@ export interface FaqStrings {
   expandAll: string;
   /** The button that closes every answer (with `toggle-all`). */
   collapseAll: string;
-  /** Label of the filter box (with `searchable`). */
-  search: string;
-  /** How many questions match the filter, announced as the reader types; `{n}` and `{total}` are replaced. */
-  matches: string;
   /** Prefix of the source line. */
   source: string;
 }
 
 /** The content schema of `<faq-accordion>`: the `data` property, the JSON script and `src` all take it. */
 export interface FaqAccordionData {
-  /** A heading above the questions, one level above them. */
-  heading?: string;
   items: FaqItem[];
   source?: FaqSource;
   strings?: Partial<FaqStrings>;

@@ -19,25 +19,24 @@ export const styles = css`
   table {
     width: 100%;
     border-collapse: collapse;
+    /* Quirks-mode pages do not pass their font size into tables. */
     font-size: 1em;
   }
   caption,
   legend {
-    text-align: start;
     font-size: 1.125em;
     font-weight: 700;
     padding: 0 0 0.5em;
   }
+  caption,
+  th {
+    text-align: start;
+  }
   th,
   td {
-    text-align: start;
     vertical-align: top;
     padding: 0.6em 0.75em;
-    border: 0;
     border-bottom: 1px solid var(--ck-border);
-  }
-  th {
-    font-weight: 700;
   }
   thead th {
     background: var(--ck-surface);
@@ -76,16 +75,16 @@ export const styles = css`
     flex: none;
     accent-color: var(--ck-accent);
   }
-  [part='result']:not(:empty) {
+  .result:not(:empty) {
     padding: 0.75em 1em;
     margin: 0 0 var(--ck-space);
     border-inline-start: 4px solid var(--ck-accent);
     background: var(--ck-role-compare-highlight);
   }
-  [part='result'] p {
+  .result p {
     margin: 0;
   }
-  [part='source'] {
+  .source {
     font-size: 0.875em;
     font-style: italic;
   }
@@ -127,7 +126,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     [part~='highlight'],
-    [part='result'] {
+    .result:not(:empty) {
       border: 2px solid Highlight;
     }
   }

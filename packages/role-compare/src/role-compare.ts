@@ -2,14 +2,7 @@ import { html, nothing, type PropertyDeclarations } from 'lit';
 import { CkElement, baseStyles, check, formatDate, type Report, type Schema } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
-import {
-  PATH_SELECT_EVENT,
-  type PathSelectDetail,
-  type RoleCompareData,
-  type RoleComparePath,
-  type RoleCompareSection,
-  type RoleCompareStrings,
-} from './role-compare.types.js';
+import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';
 
 const defaultStrings: RoleCompareStrings = {
   pathsHeading: 'Which path suits your background?',
@@ -33,7 +26,13 @@ const slug = (value: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 
-const clean = (el?: Element | null) => el?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** An authored element's text with its whitespace collapsed, or undefined when there is none. */
+const read = (el?: Element | null) => el?.textContent!.replace(/\s+/g, ' ').trim() || undefined;
+
+const isHeader = (cell?: Element) => cell?.localName === 'th';
+
+// An empty cell before the column headers, or before the values of a row without a label.
+const corner = html`<td role="cell" class="corner"></td>`;
 
 /**
  * A side-by-side comparison of two or three roles, in sections: each section
@@ -95,7 +94,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
   /** Heading shown above the comparison; overrides the content's. */
   declare heading?: string;
 
-  /** Level (2–6) of the heading; section captions are one level below. */
+  /** Level (2–6) of the heading. */
   headingLevel = 2;
 
   /** Space-separated ids of the sections to show, in content order (`core day-to-day skills salary paths`). All when absent. */
@@ -111,79 +110,123 @@ export class RoleCompare extends CkElement<RoleCompareData> {
     return defaultContent;
   }
 
+  /** Reads authored tables: the first row holds the roles; a row that starts with a `<th>` has a label. */
   protected override fromHtml() {
     const tables = [...this.querySelectorAll('table')];
-    if (!tables.length) return undefined;
-    let roles: string[] | undefined;
+    let roles: unknown[] | undefined;
     const sections = tables.map((table) => {
-      const [head, ...body] = table.tHead ? [table.tHead.rows[0], ...[...table.tBodies].flatMap((b) => [...b.rows])] : [...table.rows];
-      const labelled = body.some((row) => row.cells[0]?.localName === 'th');
-      roles ??= [...(head?.cells ?? [])].slice(labelled ? 1 : 0).map(clean);
-      const rows = body.map((row) => {
-        const cells = [...row.cells];
-        const label = labelled && cells[0]?.localName === 'th' ? clean(cells.shift()) : undefined;
-        return { label: label || undefined, values: cells.map(clean) };
-      });
-      return { title: clean(table.caption) || undefined, rows };
+      const [head, ...body] = table.rows;
+      const labelled = body.some((row) => isHeader(row.cells[0]));
+      roles ??= [...(head?.cells ?? [])].slice(labelled ? 1 : 0).map(read);
+      return {
+        title: read(table.caption),
+        rows: body.map((row) => {
+          const cells = [...row.cells];
+          return { label: isHeader(cells[0]) ? read(cells.shift()) : undefined, values: cells.map(read) };
+        }),
+      };
     });
-    return { heading: clean(this.querySelector('h1, h2, h3, h4, h5, h6')) || undefined, roles, sections };
+    return tables.length ? { heading: read(this.querySelector('h1, h2, h3, h4, h5, h6')), roles, sections } : undefined;
   }
 
   protected checkContent(raw: unknown, report: Report): RoleCompareData | undefined {
     const data = check<RoleCompareData>(schema, raw, report);
     if (!data) return undefined;
-    const { roles } = data;
-    if (roles.length < 2 || roles.length > 3) {
-      report('roles', `must name 2 or 3 roles; got ${roles.length}`);
-      if (roles.length < 2) return undefined;
+    const { roles, source } = data;
+    const count = roles.length;
+    if (count < 2 || count > 3) {
+      report('roles', `must name 2 or 3 roles; got ${count}`);
+      if (count < 2) return undefined;
       roles.length = 3;
     }
+    // Each filter keeps what is valid and reports the rest (report() returns nothing, so it drops the item).
     data.sections = data.sections.filter((section, i) => {
       section.id ??= slug(section.title ?? `section-${i + 1}`);
-      section.rows = section.rows.filter((row, j) => {
-        const ok = row.values.length === 1 || row.values.length === roles.length;
-        if (!ok) report(`sections[${i}].rows[${j}].values`, `must hold one text per role (${roles.length}) or one for all; got ${row.values.length}`);
-        return ok;
-      });
-      return section.rows.length > 0;
+      section.rows = section.rows.filter(
+        ({ values: { length } }, j) =>
+          length === 1 ||
+          length === roles.length ||
+          report(`sections[${i}].rows[${j}].values`, `must hold one text per role (${roles.length}) or one for all; got ${length}`),
+      );
+      return section.rows.length;
     });
-    data.paths = data.paths?.filter((path, i) => {
-      const ok = roles.includes(path.role);
-      if (!ok) report(`paths[${i}].role`, `must be one of the roles (${roles.join(', ')}); got "${path.role}"`);
-      return ok;
-    });
-    if (data.source?.url && !/^https?:\/\//i.test(data.source.url)) {
+    data.paths = data.paths?.filter(
+      ({ role }, i) => roles.includes(role) || report(`paths[${i}].role`, `must be one of the roles (${roles.join(', ')}); got "${role}"`),
+    );
+    if (source?.url && !/^https?:\/\//i.test(source.url)) {
       report('source.url', 'must be an http(s) URL');
-      delete data.source.url;
+      delete source.url;
     }
-    if (!data.sections.length && !data.paths?.length) {
-      report('sections', 'has nothing to show');
-      return undefined;
-    }
-    return data;
+    if (data.sections.length || data.paths?.length) return data;
+    report('sections', 'has nothing to show');
   }
 
-  private pick(path: RoleComparePath, roles: string[]) {
-    this.background = path.background;
-    this.emit<PathSelectDetail>(PATH_SELECT_EVENT, { background: path.background, role: path.role, roleIndex: roles.indexOf(path.role) });
-  }
-
-  protected renderContent(content: RoleCompareData) {
+  protected renderContent({ roles, sections, paths = [], source, ...content }: RoleCompareData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
-    const shown = this.sections?.trim() ? new Set(this.sections.trim().split(/\s+/)) : undefined;
-    const paths = content.paths ?? [];
+    const ids = this.sections?.match(/\S+/g);
+    const shown = (id: string) => !ids || ids.includes(id);
     const picked = paths.find((path) => path.background.toLowerCase() === this.background?.trim().toLowerCase());
-    const highlight = picked ? content.roles.indexOf(picked.role) : -1;
+    const best = picked ? roles.indexOf(picked.role) : -1;
+    const part = (name: string, i: number) => (i === best ? `${name} highlight` : name);
     const heading = this.heading ?? content.heading;
-    const source = content.source;
     return html`
       ${heading ? html`<div class="heading" role="heading" aria-level=${level} part="heading">${heading}</div>` : nothing}
       ${content.intro ? html`<p part="intro">${content.intro}</p>` : nothing}
-      ${content.sections
-        .filter((section) => !shown || shown.has(section.id!))
-        .map((section) => this.renderSection(section, content.roles, highlight, level + 1, strings))}
-      ${paths.length && (!shown || shown.has('paths')) ? this.renderPaths(paths, content.roles, picked, strings) : nothing}
+      ${sections
+        .filter((section) => shown(section.id!))
+        .map((section) => {
+          const labelled = section.rows.some((row) => row.label);
+          return html`<section part="section">
+            ${section.intro ? html`<p part="intro">${section.intro}</p>` : nothing}
+            <table part="table" role="table">
+              ${section.title
+                ? html`<caption part="caption">${section.title}</caption>`
+                : nothing}
+              <thead role="rowgroup">
+                <tr role="row">
+                  ${labelled ? corner : nothing}
+                  ${roles.map(
+                    (role, i) =>
+                      html`<th scope="col" role="columnheader" part=${part('column-header', i)}>
+                        ${role}${i === best ? html` <span class="badge">${strings.recommended}</span>` : nothing}
+                      </th>`,
+                  )}
+                </tr>
+              </thead>
+              <tbody role="rowgroup">
+                ${section.rows.map(
+                  ({ label, values }) => html`<tr role="row">
+                    ${label ? html`<th scope="row" role="rowheader" part="row-header">${label}</th>` : labelled ? corner : nothing}
+                    ${values.length === 1
+                      ? html`<td role="cell" part="cell" colspan=${roles.length}>${values[0]}</td>`
+                      : values.map(
+                          (value, i) =>
+                            html`<td role="cell" part=${part('cell', i)}>
+                              <span class="role" aria-hidden="true">${roles[i]}</span>${value}
+                            </td>`,
+                        )}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+            ${section.note ? html`<p part="note">${section.note}</p>` : nothing}
+          </section>`;
+        })}
+      ${paths.length && shown('paths')
+        ? html`<fieldset part="picker">
+              <legend>${strings.pathsHeading}</legend>
+              ${paths.map(
+                (path) => html`<label>
+                  <input type="radio" name="background" .checked=${path === picked} @change=${() => this.#pick(path.background, path.role, roles)} />
+                  <span>${path.background}</span>
+                </label>`,
+              )}
+            </fieldset>
+            <div class="result" part="result" role="status">${picked
+              ? html`<p><strong>${strings.recommended}: ${picked.role}.</strong> ${picked.text}</p>`
+              : nothing}</div>`
+        : nothing}
       ${source
         ? html`<p class="source" part="source">
             ${strings.source}: ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${source.author
@@ -194,62 +237,8 @@ export class RoleCompare extends CkElement<RoleCompareData> {
     `;
   }
 
-  private renderSection(section: RoleCompareSection, roles: string[], highlight: number, level: number, strings: RoleCompareStrings) {
-    const labelled = section.rows.some((row) => row.label);
-    const part = (name: string, i: number) => (i === highlight ? `${name} highlight` : name);
-    return html`<section part="section">
-      ${section.intro ? html`<p part="intro">${section.intro}</p>` : nothing}
-      <table part="table" role="table">
-        ${section.title
-          ? html`<caption part="caption"><span role="heading" aria-level=${Math.min(6, level)}>${section.title}</span></caption>`
-          : nothing}
-        <thead role="rowgroup">
-          <tr role="row">
-            ${labelled ? html`<td role="cell" class="corner"></td>` : nothing}
-            ${roles.map(
-              (role, i) =>
-                html`<th scope="col" role="columnheader" part=${part('column-header', i)}>
-                  ${role}${i === highlight ? html` <span class="badge">${strings.recommended}</span>` : nothing}
-                </th>`,
-            )}
-          </tr>
-        </thead>
-        <tbody role="rowgroup">
-          ${section.rows.map(
-            (row) => html`<tr role="row">
-              ${labelled
-                ? row.label
-                  ? html`<th scope="row" role="rowheader" part="row-header">${row.label}</th>`
-                  : html`<td role="cell" class="corner"></td>`
-                : nothing}
-              ${row.values.length === 1
-                ? html`<td role="cell" part="cell" colspan=${roles.length}>${row.values[0]}</td>`
-                : row.values.map(
-                    (value, i) =>
-                      html`<td role="cell" part=${part('cell', i)}>
-                        <span class="role" aria-hidden="true">${roles[i]}</span>${value}
-                      </td>`,
-                  )}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      ${section.note ? html`<p part="note">${section.note}</p>` : nothing}
-    </section>`;
-  }
-
-  private renderPaths(paths: RoleComparePath[], roles: string[], picked: RoleComparePath | undefined, strings: RoleCompareStrings) {
-    return html`<fieldset class="picker" part="picker">
-        <legend>${strings.pathsHeading}</legend>
-        ${paths.map(
-          (path) => html`<label class="option">
-            <input type="radio" name="background" .checked=${path === picked} @change=${() => this.pick(path, roles)} />
-            <span>${path.background}</span>
-          </label>`,
-        )}
-      </fieldset>
-      <div class="result" part="result" role="status">
-        ${picked ? html`<p><strong>${strings.recommended}: ${picked.role}.</strong> ${picked.text ?? ''}</p>` : nothing}
-      </div>`;
+  #pick(background: string, role: string, roles: string[]) {
+    this.background = background;
+    this.emit<PathSelectDetail>(PATH_SELECT_EVENT, { background, role, roleIndex: roles.indexOf(role) });
   }
 }

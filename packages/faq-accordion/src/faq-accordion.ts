@@ -1,0 +1,243 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CkElement, baseStyles, check, formatDate, type Report, type Schema } from '@careerkit/core';
+import { styles } from './faq-accordion.styles.js';
+import { defaultContent } from './faq-accordion.content.js';
+import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';
+
+const defaultStrings: FaqStrings = {
+  expandAll: 'Expand all',
+  collapseAll: 'Collapse all',
+  source: 'Source',
+};
+
+const schema: Schema = {
+  items: [{ 'id?': 'text', question: 'text', answer: 'text' }],
+  'source?': { title: 'text', 'author?': 'text', 'date?': 'text' },
+  'strings?': { 'expandAll?': 'text', 'collapseAll?': 'text', 'source?': 'text' },
+};
+
+// slug and squash match role-compare's helpers; they belong in core.
+const slug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');
+const squash = (value?: string | null) => value?.replace(/\s+/g, ' ').trim() ?? '';
+
+/**
+ * An accessible FAQ, following the WAI-ARIA accordion pattern: each question
+ * is a button in a heading; Enter or Space opens and closes it, the arrow
+ * keys, Home and End move between questions. Each question has a stable id:
+ * a URL hash naming it opens it and scrolls to it. Closed answers are found
+ * by the browser's find-in-page, which opens them (`hidden="until-found"`
+ * and `beforematch`; where a browser lacks them, closed answers are simply
+ * hidden). Printing shows every answer.
+ *
+ * With no content given it shows the four questions of the Careerkit seed
+ * article. Authored `<details><summary>question</summary>answer</details>`
+ * elements inside the tag are read as content (answers keep their links and
+ * lists) and are the no-JavaScript fallback. Other children, such as a
+ * heading or an introduction, stay in view above the questions.
+ *
+ * @tag faq-accordion
+ * @slot - Authored children other than the `<details>` items (a heading, an introduction), shown above the questions.
+ * @summary An accessible FAQ that readers can open, link to, find and print.
+ *
+ * @fires {CustomEvent<FaqToggleDetail>} ck-faq-toggle - A question opened or closed; `detail` has its `id` and `open`.
+ * @fires {CustomEvent<LoadDetail>} ck-load - Content from `src` has loaded.
+ * @fires {CustomEvent<ErrorDetail>} ck-error - Content from `src` could not be loaded.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart toolbar - The row of "Expand all" / "Collapse all" buttons (with `toggle-all`).
+ * @csspart button - A toolbar button.
+ * @csspart items - The list of questions.
+ * @csspart item - One question and its answer.
+ * @csspart question - A question's button.
+ * @csspart answer - A question's answer.
+ * @csspart source - The source line.
+ * @csspart status - The loading message.
+ * @csspart message - The error or empty message.
+ *
+ * @cssprop [--ck-accent=#1d5fd1] - Focus colour.
+ * @cssprop [--ck-text=inherit] - Text colour.
+ * @cssprop [--ck-bg=transparent] - Background.
+ * @cssprop [--ck-surface=color-mix(in srgb, currentColor 6%, transparent)] - Background of the error and empty messages.
+ * @cssprop [--ck-border=color-mix(in srgb, currentColor 28%, transparent)] - Rules between questions.
+ * @cssprop [--ck-font=inherit] - Font family.
+ * @cssprop [--ck-radius=0.5em] - Corner radius of the toolbar buttons.
+ * @cssprop [--ck-space=1em] - Base spacing.
+ */
+export class FaqAccordion extends CkElement<FaqAccordionData> {
+  static override tagName = 'faq-accordion';
+  static override styles = [baseStyles, styles];
+  static override properties: PropertyDeclarations = {
+    headingLevel: { attribute: 'heading-level', type: Number },
+    single: { type: Boolean },
+    toggleAll: { attribute: 'toggle-all', type: Boolean },
+    syncHash: { attribute: 'sync-hash', type: Boolean },
+    printAsShown: { attribute: 'print-as-shown', type: Boolean },
+    strings: { attribute: false },
+    opened: { state: true },
+  };
+
+  /** Level (2–6) of each question's heading: one below the heading the FAQ sits under. */
+  headingLevel = 3;
+
+  /** Keeps at most one question open. */
+  declare single?: boolean;
+
+  /** Shows "Expand all" and "Collapse all" buttons ("Expand all" not in `single` mode). */
+  declare toggleAll?: boolean;
+
+  /** Writes the id of a question the reader opens into the URL hash. */
+  declare syncHash?: boolean;
+
+  /** Prints answers as they are on screen; by default every answer is printed. */
+  declare printAsShown?: boolean;
+
+  /** Replacement text for the widget's own strings. */
+  strings: Partial<FaqStrings> = {};
+
+  /** Ids of the open questions. */
+  private opened = new Set<string>();
+
+  // Non-reactive internals are #private, which the minifier can shorten.
+  /** Copies of each authored answer's nodes, by question. */
+  #answers = new Map<string, Node[]>();
+  /** Whether the URL hash is still to be read: on load, once there is content, and on hashchange. */
+  #hash = true;
+  #onHash = () => {
+    this.#hash = true;
+    this.requestUpdate();
+  };
+
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('hashchange', this.#onHash);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.#onHash);
+  }
+
+  protected defaultContent() {
+    return defaultContent;
+  }
+
+  protected override fromHtml() {
+    const details = this.querySelectorAll(':scope>details');
+    if (!details.length) return undefined;
+    this.#answers = new Map();
+    return {
+      items: [...details].map((el) => {
+        const summary = el.querySelector(':scope>summary');
+        const question = squash(summary?.textContent);
+        const nodes = [...el.childNodes].filter((node) => node !== summary).map((node) => node.cloneNode(true));
+        this.#answers.set(question, nodes);
+        return { id: el.id || undefined, question, answer: squash(nodes.map((node) => node.textContent).join('')) };
+      }),
+    };
+  }
+
+  protected checkContent(raw: unknown, report: Report): FaqAccordionData | undefined {
+    const data = check<FaqAccordionData>(schema, raw, report);
+    if (!data) return undefined;
+    const ids = new Set<string>();
+    data.items.forEach((item, i) => {
+      if (this.origin !== 'html' && /<[a-z]/i.test(item.answer)) report(`items[${i}].answer`, 'must be plain text, not HTML');
+      let id = item.id ?? (slug(item.question) || `q${i + 1}`);
+      for (let n = 2, base = id; ids.has(id); n++) id = `${base}-${n}`;
+      ids.add((item.id = id));
+    });
+    if (data.items.length) return data;
+    report('items', 'has no questions');
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (this.#hash && this.data?.items) {
+      this.#hash = false;
+      try {
+        const id = decodeURIComponent(location.hash.slice(1));
+        if (this.toggle(id, true)) this.updateComplete.then(() => this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView());
+      } catch {
+        // A malformed hash names no question.
+      }
+    }
+  }
+
+  /**
+   * Opens (`open` true), closes (`false`) or toggles the question with this id.
+   * @returns whether there is such a question.
+   */
+  toggle(id: string, open = !this.opened.has(id)): boolean {
+    const found = this.data?.items.some((item) => item.id === id);
+    if (found) this.#apply([...this.opened, id].filter((x) => (x === id ? open : !(open && this.single))));
+    return !!found;
+  }
+
+  /** Opens every question (not in `single` mode). */
+  expandAll() {
+    if (!this.single) this.#apply(this.data?.items.map((item) => item.id!));
+  }
+
+  /** Closes every question. */
+  collapseAll() {
+    this.#apply();
+  }
+
+  /** Opens exactly these questions, firing an event for each that opens or closes. */
+  #apply(ids: string[] = []) {
+    const [before, after] = [this.opened, (this.opened = new Set(ids))];
+    for (const id of new Set([...before, ...ids]))
+      if (before.has(id) !== after.has(id)) this.emit<FaqToggleDetail>(FAQ_TOGGLE_EVENT, { id, open: after.has(id) });
+  }
+
+  /** The reader opened or closed a question (click, Enter, Space, find-in-page). */
+  #open(id: string, open?: boolean) {
+    this.toggle(id, open);
+    if (this.syncHash && this.opened.has(id)) history.replaceState(history.state, '', `#${id}`);
+  }
+
+  #onKey(event: KeyboardEvent) {
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.q')];
+    const n = buttons.length;
+    const i = buttons.indexOf(event.target as HTMLElement);
+    const to = ({ ArrowDown: i + 1, ArrowUp: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[event.key];
+    if (i < 0 || to === undefined) return;
+    event.preventDefault();
+    buttons[to % n].focus();
+  }
+
+  protected renderContent(content: FaqAccordionData) {
+    const strings = { ...defaultStrings, ...content.strings, ...this.strings };
+    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const source = content.source;
+    // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
+    return html`<slot></slot>${this.toggleAll
+        ? html`<div class="bar" part="toolbar">${this.single
+              ? nothing
+              : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
+        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item) =>
+        this.#renderItem(item, level),
+      )}</div>${source
+        ? html`<p part="source">${strings.source}: ${source.title}${source.author ? `, ${source.author}` : ''}${source.date
+            ? `, ${formatDate(source.date, this.resolvedLocale)}`
+            : ''}</p>`
+        : nothing}`;
+  }
+
+  #renderItem({ id, question, answer }: FaqItem, level: number) {
+    const open = this.opened.has(id!);
+    const click = () => this.#open(id!);
+    const found = () => this.#open(id!, true);
+    const body = this.origin === 'html' ? this.#answers.get(question) : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+    return html`<div class="item" part="item">
+      <div role="heading" aria-level=${level}>
+        <button class="q" part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}" @click=${click}>${question}</button>
+      </div>
+      <div part="answer" class="a" id="a-${id}" hidden=${open ? nothing : 'until-found'} @beforematch=${found}>${body}</div>
+    </div>`;
+  }
+}

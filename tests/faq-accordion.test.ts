@@ -1,0 +1,557 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { FaqAccordion } from '@careerkit/faq-accordion/define';
+import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqToggleDetail } from '@careerkit/faq-accordion';
+import { captureConsole, loadPage, textOf, until } from './helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=question]')];
+const panels = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part=answer]')];
+const expanded = (el: Element) => buttons(el).map((b) => b.getAttribute('aria-expanded'));
+
+const questions = [
+  'What is the main difference between a data scientist and an ML engineer?',
+  'Which role pays more?',
+  'Can a data scientist become an ML engineer?',
+  'Which path is better for software engineers?',
+];
+const answers = [
+  'Data scientists focus on insight and prototype models; ML engineers focus on production systems and infrastructure. The boundary is blurry and many roles contain elements of both.',
+  'ML engineers typically earn slightly more at senior levels. The gap is modest at junior/mid-level.',
+  'Yes — strengthen Python engineering skills, add containerisation, CI/CD, and cloud ML platform experience. Timeline: 12–18 months of deliberate development.',
+  'ML engineering, as your production skills transfer directly. Data science requires also building the analytical/statistical mindset.',
+];
+const ids = [
+  'what-is-the-main-difference-between-a-data-scientist-and-an-ml-engineer',
+  'which-role-pays-more',
+  'can-a-data-scientist-become-an-ml-engineer',
+  'which-path-is-better-for-software-engineers',
+];
+
+/** Example data: not from the seed article. */
+const example: FaqAccordionData = {
+  items: [
+    { question: 'Do I need a degree? (example data)', answer: 'Not always.\n\nMany people move in from other roles.' },
+    { id: 'portfolio', question: 'Should I build a portfolio? (example data)', answer: 'Yes.' },
+  ],
+};
+
+/** Emulates media where the engine can (Chromium, through CDP); false where it cannot. */
+const emulate = (media: Parameters<typeof emulateMedia>[0]) => emulateMedia(media).then(
+  () => true,
+  () => false,
+);
+
+/** The text of the widget's own `@media print` rules. */
+const printRules = (el: Element) =>
+  shadow(el)
+    .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print')
+    .map((rule) => rule.cssText)
+    .join('\n');
+
+/** Collects ck-faq-toggle details from an element. */
+function toggles(el: HTMLElement) {
+  const seen: FaqToggleDetail[] = [];
+  el.addEventListener(FAQ_TOGGLE_EVENT, (e) => seen.push(e.detail));
+  return seen;
+}
+
+describe('faq-accordion', () => {
+  // WebKitGTK's MiniBrowser under LANG=C reports navigator.language "C", which
+  // is no language tag (core's resolveLocale should not fall back to it); a page
+  // language keeps these tests about the widget.
+  before(() => document.documentElement.lang || (document.documentElement.lang = 'en'));
+
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+
+  describe('default content', () => {
+    it('is accessible', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the seed article's four questions and answers verbatim, with its source, and no console errors", async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion locale="en-GB"></faq-accordion>`);
+      expect(buttons(el).map(textOf)).to.deep.equal(questions);
+      expect(panels(el).map(textOf)).to.deep.equal(answers);
+      expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal(
+        'Source: Data Scientist vs ML Engineer: Which Path Is Right for You?, Alex Morgan, 3 May 2026',
+      );
+      expect(el.data?.items.map((item) => item.id)).to.deep.equal(ids);
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('follows the accordion pattern: a button in a level-3 heading controlling a closed panel in the same shadow root', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      for (const button of buttons(el)) {
+        const heading = button.parentElement!;
+        expect(heading.getAttribute('role')).to.equal('heading');
+        expect(heading.getAttribute('aria-level')).to.equal('3');
+        expect(button.getAttribute('aria-expanded')).to.equal('false');
+        const panel = shadow(el).getElementById(button.getAttribute('aria-controls')!)!;
+        expect(panel.getAttribute('part')).to.equal('answer');
+        expect(panel.getAttribute('hidden')).to.equal('until-found');
+        expect(panel.getBoundingClientRect().height).to.equal(0);
+      }
+    });
+  });
+
+  describe('keyboard and ARIA states', () => {
+    it('Tab reaches the first question; Enter and Space toggle it; each change fires ck-faq-toggle', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><button id="before">before</button><faq-accordion></faq-accordion></div>`);
+      const el = wrap.querySelector('faq-accordion')!;
+      await el.updateComplete;
+      const seen = toggles(el);
+      wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(buttons(el)[0]);
+      const event = oneEvent(el, FAQ_TOGGLE_EVENT);
+      await sendKeys({ press: 'Enter' });
+      const fired = await event;
+      expect(fired.detail).to.deep.equal({ id: ids[0], open: true });
+      expect(fired.bubbles && fired.composed).to.be.true;
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['true', 'false', 'false', 'false']);
+      expect(panels(el)[0].hasAttribute('hidden')).to.be.false;
+      expect(panels(el)[0].getBoundingClientRect().height).to.be.above(10);
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'false']);
+      expect(panels(el)[0].getAttribute('hidden')).to.equal('until-found');
+      expect(seen).to.deep.equal([
+        { id: ids[0], open: true },
+        { id: ids[0], open: false },
+      ]);
+    });
+
+    it('Down, Up, Home and End move focus between questions, wrapping at the ends', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const focused = () => buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement);
+      buttons(el)[0].focus();
+      const steps: [string, number][] = [
+        ['ArrowDown', 1],
+        ['ArrowDown', 2],
+        ['End', 3],
+        ['ArrowDown', 0],
+        ['ArrowUp', 3],
+        ['ArrowUp', 2],
+        ['Home', 0],
+      ];
+      for (const [key, index] of steps) {
+        await sendKeys({ press: key });
+        expect(focused(), key).to.equal(index);
+      }
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'false']);
+    });
+
+    it('takes heading-level 2–6, and clamps others', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion heading-level="4"></faq-accordion>`);
+      expect(buttons(el)[0].parentElement!.getAttribute('aria-level')).to.equal('4');
+      el.headingLevel = 9;
+      await el.updateComplete;
+      expect(buttons(el)[0].parentElement!.getAttribute('aria-level')).to.equal('6');
+      el.setAttribute('heading-level', 'x');
+      await el.updateComplete;
+      expect(buttons(el)[0].parentElement!.getAttribute('aria-level')).to.equal('3');
+    });
+  });
+
+  describe('modes', () => {
+    it('opens several at once by default', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      buttons(el)[0].click();
+      buttons(el)[2].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['true', 'false', 'true', 'false']);
+    });
+
+    it('single keeps one open, firing a close event for the one it closes', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion single></faq-accordion>`);
+      const seen = toggles(el);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'true', 'false', 'false']);
+      expect(seen).to.deep.equal([
+        { id: ids[0], open: true },
+        { id: ids[0], open: false },
+        { id: ids[1], open: true },
+      ]);
+    });
+
+    it('toggle-all shows Expand all / Collapse all, which open and close every question', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all></faq-accordion>`);
+      const [expand, collapse] = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=button]')];
+      expect([textOf(expand), textOf(collapse)]).to.deep.equal(['Expand all', 'Collapse all']);
+      const seen = toggles(el);
+      expand.click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['true', 'true', 'true', 'true']);
+      expect(seen).to.have.length(4);
+      await expect(el).to.be.accessible();
+      collapse.click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'false']);
+      expect(seen).to.have.length(8);
+    });
+
+    it('toggle-all with single offers only Collapse all', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all single></faq-accordion>`);
+      expect([...shadow(el).querySelectorAll('[part=button]')].map(textOf)).to.deep.equal(['Collapse all']);
+      el.expandAll();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'false']);
+    });
+
+    it('has toggle(), expandAll() and collapseAll() methods; toggle() ignores unknown ids', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const seen = toggles(el);
+      expect(el.toggle('which-role-pays-more')).to.be.true;
+      expect(el.toggle('no-such-question', true)).to.be.false;
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'true', 'false', 'false']);
+      el.toggle('which-role-pays-more', true);
+      el.expandAll();
+      el.collapseAll();
+      expect(seen.map((d) => d.open)).to.deep.equal([true, true, true, true, false, false, false, false]);
+    });
+  });
+
+  describe('content', () => {
+    it('takes the data property; answers are plain text, split into paragraphs on blank lines', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${example}></faq-accordion>`);
+      expect(buttons(el).map(textOf)).to.deep.equal(example.items.map((item) => item.question));
+      expect([...panels(el)[0].querySelectorAll('p')].map(textOf)).to.deep.equal(['Not always.', 'Many people move in from other roles.']);
+      expect(el.data?.items.map((item) => item.id)).to.deep.equal(['do-i-need-a-degree-example-data', 'portfolio']);
+      expect(shadow(el).querySelector('[part=source]')).to.be.null;
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps a data property set before the element upgrades', async () => {
+      const el = document.createElement('faq-early') as FaqAccordion;
+      el.data = example;
+      document.body.append(el);
+      FaqAccordion.define('faq-early');
+      await el.updateComplete;
+      expect(buttons(el).map(textOf)).to.deep.equal(example.items.map((item) => item.question));
+      el.remove();
+    });
+
+    it('reads a child JSON script, and follows changes to it', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion>
+        <script type="application/json">
+          { "items": [{ "question": "Is it JSON? (example data)", "answer": "It is." }] }
+        </script>
+      </faq-accordion>`);
+      expect(buttons(el).map(textOf)).to.deep.equal(['Is it JSON? (example data)']);
+      el.querySelector('script')!.textContent = JSON.stringify(example);
+      await until(() => buttons(el).length === 2, 2000, 'the new JSON');
+    });
+
+    it('loads JSON from src, keeping ids given there', async () => {
+      const el = document.createElement('faq-accordion');
+      const loaded = oneEvent(el, 'ck-load');
+      el.src = '/tests/fixtures/faq-accordion-items.json';
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(buttons(el).map(textOf)).to.deep.equal(['Is this loaded from a URL? (example data)', 'Does it keep ids? (example data)']);
+      expect(buttons(el)[1].id).to.equal('q-second');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('shows the error state when src fails', async () => {
+      const el = document.createElement('faq-accordion');
+      const failed = oneEvent(el, 'ck-error');
+      el.src = '/tests/fixtures/missing.json';
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role=alert]')).to.exist;
+      expect(buttons(el)).to.have.length(0);
+      el.remove();
+    });
+
+    it('reads authored <details>, keeping links and lists in the answers, and leaves them in place', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion>
+        <h2>Careers FAQ (example data)</h2>
+        <details id="reading">
+          <summary>Where can I read more? (example data)</summary>
+          <p>See <a href="https://example.com/guide">the guide</a>.</p>
+          <ul><li>Salaries</li><li>Skills</li></ul>
+        </details>
+        <details>
+          <summary>Which role pays more?</summary>
+          ML engineers typically earn slightly more at senior levels.
+          <details><summary>Nested</summary>Stays inside the answer.</details>
+        </details>
+      </faq-accordion>`);
+      // The heading stays in view, above the questions, through the slot; the <details> do not show twice.
+      const slot = shadow(el).querySelector('slot')!;
+      expect(slot.assignedElements().map((e) => e.localName)).to.deep.equal(['h2', 'details', 'details']);
+      expect(el.querySelector('h2')!.getBoundingClientRect().height).to.be.above(0);
+      expect(el.querySelector('h2')!.getBoundingClientRect().bottom).to.be.at.most(buttons(el)[0].getBoundingClientRect().top + 1);
+      for (const details of el.querySelectorAll(':scope > details')) expect(getComputedStyle(details).display).to.equal('none');
+      expect(buttons(el).map(textOf)).to.deep.equal(['Where can I read more? (example data)', 'Which role pays more?']);
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['q-reading', 'q-which-role-pays-more']);
+      const link = panels(el)[0].querySelector('a')!;
+      expect(link.getAttribute('href')).to.equal('https://example.com/guide');
+      expect([...panels(el)[0].querySelectorAll('li')].map(textOf)).to.deep.equal(['Salaries', 'Skills']);
+      expect(panels(el)[1].querySelector('details')).to.exist;
+      expect(el.data?.items[0].answer).to.equal('See the guide. SalariesSkills');
+      expect(el.querySelectorAll(':scope > details')).to.have.length(2);
+      expect(el.querySelector('a')!.getBoundingClientRect().height).to.equal(0);
+      expect(log.errors).to.deep.equal([]);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets every visible string be replaced', async () => {
+      const el = await fixture<FaqAccordion>(
+        html`<faq-accordion toggle-all .strings=${{ expandAll: 'Tout ouvrir', collapseAll: 'Tout fermer', source: 'Origine' }}></faq-accordion>`,
+      );
+      expect([...shadow(el).querySelectorAll('[part=button]')].map(textOf)).to.deep.equal(['Tout ouvrir', 'Tout fermer']);
+      expect(textOf(shadow(el).querySelector('[part=source]'))).to.match(/^Origine:/);
+    });
+
+  });
+
+  describe('deep links', () => {
+    afterEach(() => history.replaceState(null, '', location.pathname + location.search));
+
+    it('opens and scrolls to the question named by the URL hash on load', async () => {
+      history.replaceState(null, '', '#which-path-is-better-for-software-engineers');
+      const wrap = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><faq-accordion></faq-accordion></div>`);
+      const el = wrap.querySelector('faq-accordion')!;
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
+      const top = buttons(el)[3].getBoundingClientRect().top;
+      expect(top).to.be.within(-1, innerHeight - 20);
+    });
+
+    it('opens the question named by the hash once content from src has loaded', async () => {
+      history.replaceState(null, '', '#second');
+      const el = document.createElement('faq-accordion');
+      const loaded = oneEvent(el, 'ck-load');
+      el.src = '/tests/fixtures/faq-accordion-items.json';
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'true']);
+      el.remove();
+    });
+
+    it('opens the question named on hashchange, and ignores unknown or malformed hashes', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const opened = oneEvent(el, FAQ_TOGGLE_EVENT);
+      location.hash = 'which-role-pays-more';
+      expect((await opened).detail).to.deep.equal({ id: 'which-role-pays-more', open: true });
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'true', 'false', 'false']);
+      location.hash = '%E0%A4%A';
+      await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+      location.hash = 'nothing-here';
+      await new Promise((r) => addEventListener('hashchange', r, { once: true }));
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'true', 'false', 'false']);
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('sync-hash writes the id of a question the reader opens', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion sync-hash></faq-accordion>`);
+      buttons(el)[2].click();
+      expect(location.hash).to.equal(`#${ids[2]}`);
+      buttons(el)[2].click();
+      expect(location.hash).to.equal(`#${ids[2]}`);
+    });
+
+    it('does not write the hash without sync-hash', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      buttons(el)[2].click();
+      expect(location.hash).to.equal('');
+    });
+  });
+
+  describe('find in page and print', () => {
+    afterEach(() => emulate({ media: 'screen' }));
+
+    it('opens a closed answer when find-in-page matches it (beforematch)', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const seen = toggles(el);
+      expect(panels(el)[2].getAttribute('hidden')).to.equal('until-found');
+      panels(el)[2].dispatchEvent(new Event('beforematch'));
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'true', 'false']);
+      expect(panels(el)[2].hasAttribute('hidden')).to.be.false;
+      expect(seen).to.deep.equal([{ id: ids[2], open: true }]);
+    });
+
+    it('prints every answer', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all></faq-accordion>`);
+      // Engines without print emulation: the rule that does it must be there.
+      expect(printRules(el)).to.match(/\.all \[hidden\] \{[^}]*display: block;[^}]*content-visibility: visible/);
+      if (!(await emulate({ media: 'print' }))) return;
+      for (const panel of panels(el)) {
+        expect(getComputedStyle(panel).contentVisibility).to.equal('visible');
+        expect(panel.getBoundingClientRect().height).to.be.above(10);
+      }
+      expect(getComputedStyle(shadow(el).querySelector('[part=toolbar]')!).display).to.equal('none');
+    });
+
+    it('prints answers as shown with print-as-shown', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion print-as-shown></faq-accordion>`);
+      buttons(el)[1].click();
+      await el.updateComplete;
+      expect(shadow(el).querySelector('.all')).to.be.null;
+      if (!(await emulate({ media: 'print' }))) return;
+      expect(panels(el).map((panel) => panel.getBoundingClientRect().height > 10)).to.deep.equal([false, true, false, false]);
+    });
+  });
+
+  describe('bad input', () => {
+    it('reports no questions once, shows a polite message, and injects nothing', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${{ items: [] }}></faq-accordion>`);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[part=message]'))).to.equal('There is nothing to show here yet.');
+      const errors = log.errors.filter((e) => e.includes('items has no questions'));
+      expect(errors).to.have.length(1);
+      expect(errors[0]).to.contain('<faq-accordion>').and.contain('the data property');
+      expect(el.children).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('names wrong types by field and shows what it can', async () => {
+      const data = { items: [{ question: 42, answer: 'A' }, { question: 'Fine? (example data)', answer: 'Yes.' }, 'nope'], source: { title: 7 } };
+      const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${data}></faq-accordion>`);
+      const joined = log.errors.join('\n');
+      expect(joined).to.contain('items[0].question must be text; got a number');
+      expect(joined).to.contain('items[2] must be an object; got a string');
+      expect(joined).to.contain('source.title must be text; got a number');
+      expect(buttons(el).map(textOf)).to.deep.equal(['Fine? (example data)']);
+    });
+
+    it('reports HTML in JSON answers and shows it as text, never as elements', async () => {
+      const attack = '<img src=x onerror="window.__pwned=1">';
+      const script = Object.assign(document.createElement('script'), { type: 'application/json' });
+      script.textContent = JSON.stringify({ items: [{ question: attack, answer: `Bold <b>claim</b> ${attack}` }] });
+      const el = document.createElement('faq-accordion');
+      el.append(script);
+      document.body.append(el);
+      await el.updateComplete;
+      expect(log.errors.some((e) => e.includes('items[0].answer must be plain text, not HTML') && e.includes('the JSON script'))).to.be.true;
+      expect(textOf(panels(el)[0])).to.equal(`Bold <b>claim</b> ${attack}`);
+      expect(el.querySelectorAll('*')).to.have.length(1);
+      expect(textOf(buttons(el)[0])).to.equal(attack);
+      expect(shadow(el).querySelector('img, b')).to.be.null;
+      expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+      el.remove();
+    });
+
+    it('reports invalid JSON in the script and a non-object', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion><script type="application/json">{ items: </script></faq-accordion>`);
+      await fixture(html`<faq-accordion .data=${'faq'}></faq-accordion>`);
+      expect(log.errors.some((e) => e.includes('the JSON script is not valid JSON')), log.errors.join('|')).to.be.true;
+      expect(log.errors.some((e) => e.includes('the content must be an object; got a string'))).to.be.true;
+      expect(shadow(el).querySelector('[part=message]')).to.exist;
+    });
+
+    it('gives duplicate questions distinct ids', async () => {
+      const item = { question: 'Same? (example data)', answer: 'Yes.' };
+      const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${{ items: [item, item, { ...item, id: '!' }] }}></faq-accordion>`);
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['q-same-example-data', 'q-same-example-data-2', 'q-!']);
+    });
+  });
+
+  describe('looks', () => {
+    afterEach(() => emulate({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+    for (const theme of ['light', 'dark'] as const)
+      it(`is accessible with theme="${theme}", closed and open`, async () => {
+        const el = await fixture<FaqAccordion>(html`<faq-accordion theme=${theme} toggle-all></faq-accordion>`);
+        expect(getComputedStyle(el).backgroundColor).to.equal(theme === 'dark' ? 'rgb(23, 25, 29)' : 'rgb(255, 255, 255)');
+        await expect(el).to.be.accessible();
+        el.expandAll();
+        await el.updateComplete;
+        expect(expanded(el)).to.deep.equal(['true', 'true', 'true', 'true']);
+        await expect(el).to.be.accessible();
+      });
+
+    it('is accessible in dark mode without a theme', async () => {
+      await emulate({ colorScheme: 'dark' });
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      el.toggle(ids[0]);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    it('does not animate when the reader asks for less motion', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const duration = () => getComputedStyle(buttons(el)[0], '::after').transitionDuration;
+      expect(duration()).to.equal('0.2s');
+      if (await emulate({ reducedMotion: 'reduce' })) expect(duration()).to.equal('0s');
+      else expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.false;
+    });
+
+    it('responds to its container, not the viewport', async () => {
+      const size = async (width: number) => {
+        const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width}px"><faq-accordion></faq-accordion></div>`);
+        const el = wrap.querySelector('faq-accordion')!;
+        await el.updateComplete;
+        return parseFloat(getComputedStyle(buttons(el)[0]).fontSize);
+      };
+      expect(await size(280)).to.be.below(await size(760));
+    });
+
+    it('is not changed by hostile host CSS', async () => {
+      const style = document.createElement('style');
+      style.textContent = `html { font-size: 62.5% } * { display: inline; text-align: right; letter-spacing: 4px } button { background: red; border: 5px solid red }`;
+      document.head.append(style);
+      try {
+        const wrap = await fixture<HTMLDivElement>(html`<div style="font: 20px Georgia, serif; display: block"><faq-accordion></faq-accordion></div>`);
+        const el = wrap.querySelector('faq-accordion')!;
+        await el.updateComplete;
+        const cs = getComputedStyle(buttons(el)[0]);
+        expect(cs.display).to.equal('flex');
+        expect(cs.textAlign).to.equal('start');
+        expect(cs.letterSpacing).to.equal('normal');
+        expect(cs.borderTopWidth).to.equal('0px');
+        expect(cs.fontFamily).to.contain('Georgia');
+      } finally {
+        style.remove();
+      }
+    });
+  });
+
+  describe('progressive enhancement and registration', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+    it('without JavaScript, the authored <details> FAQ shows and opens', async () => {
+      const frame = await loadPage('/tests/pages/faq-accordion-no-js.html');
+      const doc = frame.contentDocument!;
+      const details = [...doc.querySelectorAll('details')];
+      expect(details.map((d) => textOf(d.querySelector('summary')))).to.deep.equal([questions[1], questions[3]]);
+      expect(details[0].open).to.be.false;
+      doc.querySelector('summary')!.click();
+      expect(details[0].open).to.be.true;
+      expect(details[0].querySelector('p')!.getBoundingClientRect().height).to.be.above(0);
+    });
+
+    it('can be defined again, and under another tag, without throwing', async () => {
+      expect(() => FaqAccordion.define()).not.to.throw();
+      expect(() => FaqAccordion.define('my-faq')).not.to.throw();
+      const el = await fixture<FaqAccordion>(html`<my-faq></my-faq>`);
+      expect(el).to.be.instanceOf(FaqAccordion);
+      expect(buttons(el).map(textOf)).to.deep.equal(questions);
+      expect(log.warnings).to.deep.equal([]);
+    });
+  });
+});
