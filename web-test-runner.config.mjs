@@ -11,6 +11,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { newsletterEndpoint } from './tests/newsletter-server.mjs';
 
 const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -82,11 +83,17 @@ if (missing.length && process.env.CI) throw new Error(`CI must test every engine
 const running = wanted.filter((e) => !missing.includes(e));
 if (!running.length) throw new Error('No browser engine is installed: see the README.');
 
+// A newsletter endpoint with injected faults, on the runner's own origin (/nl/*)
+// and on a second loopback origin (for cross-origin and CORS cases).
+const newsletter = newsletterEndpoint();
+
 export default {
   files: 'tests/**/*.test.ts',
+  middleware: [newsletter.middleware],
   nodeResolve: { exportConditions: ['careerkit-source'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json', define: { __CK_VERSION__: JSON.stringify(version) } }),
+    newsletter.plugin,
   ],
   browsers: await Promise.all(running.map((e) => engines[e].launcher())),
   concurrency: 1,

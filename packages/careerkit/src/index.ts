@@ -5,3 +5,4 @@
  */
 export { RoleCompare } from '@careerkit/role-compare/define';
 export { FaqAccordion } from '@careerkit/faq-accordion/define';
+export { NewsletterForm } from '@careerkit/newsletter-form/define';

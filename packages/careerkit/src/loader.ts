@@ -9,6 +9,7 @@
 const widgets: Record<string, () => Promise<unknown>> = {
   'role-compare': () => import('@careerkit/role-compare/define'),
   'faq-accordion': () => import('@careerkit/faq-accordion/define'),
+  'newsletter-form': () => import('@careerkit/newsletter-form/define'),
 };
 
 const waiting = new Set(Object.keys(widgets));

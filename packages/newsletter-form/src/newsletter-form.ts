@@ -1,0 +1,315 @@
+import { html, type PropertyDeclarations } from 'lit';
+import { CkElement, baseStyles, check, type Report, type Schema } from '@careerkit/core';
+import { styles } from './newsletter-form.styles.js';
+import { defaultContent, defaultStrings } from './newsletter-form.content.js';
+import {
+  SUBMIT_EVENT,
+  SUBSCRIBE_ERROR_EVENT,
+  SUBSCRIBE_EVENT,
+  type NewsletterErrorKind,
+  type NewsletterFields,
+  type NewsletterFormData,
+  type NewsletterFormStrings,
+  type NewsletterHandler,
+  type NewsletterProvider,
+  type SubmitDetail,
+  type SubscribeDetail,
+  type SubscribeErrorDetail,
+} from './newsletter-form.types.js';
+
+// Every key is optional text: the content's own, and each of the widget's strings (`strings.retry`…).
+const texts = (keys: string[]): Record<string, Schema> => Object.fromEntries(keys.map((key) => [`${key}?`, 'text']));
+const schema: Schema = { ...texts(['heading', 'intro', 'consent', 'privacy']), 'strings?': texts(Object.keys(defaultStrings)) };
+
+type State = 'sending' | 'done' | 'error';
+
+// The email field's name at providers that do not call it `email`.
+const names: Partial<Record<NewsletterProvider, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
+
+/**
+ * A newsletter signup that posts to the site owner's own provider: "Get career
+ * tips delivered to your inbox", from the Careerkit seed article, by default.
+ *
+ * An authored `<form action method="post">` with an
+ * `<input type="email" name="email" autocomplete="email">` inside the tag is
+ * the no-JavaScript fallback; the widget enhances it in place: the form stays
+ * in the light DOM (shown through the `form` slot), so autofill and password
+ * managers work, and it keeps the browser's own validation, as without
+ * JavaScript. Without one the widget renders its own form, which validates
+ * inline (messages linked with `aria-describedby`, focus on the first invalid
+ * field).
+ *
+ * It asks for consent (`consent`, `consent="required"`) and sends its wording
+ * and time, traps bots (a honeypot and `min-time`: they see success and
+ * nothing is sent), sends once however often the button is pressed, and
+ * explains every failure without losing what was typed.
+ *
+ * @tag newsletter-form
+ * @summary A newsletter signup form with consent, spam traps and clear errors.
+ *
+ * @slot form - The authored form, when there is one (the widget sets its `slot`).
+ *
+ * @fires {CustomEvent<SubmitDetail>} ck-submit - About to send; cancel it to send nothing.
+ * @fires {CustomEvent<SubscribeDetail>} ck-subscribe - The signup succeeded.
+ * @fires {CustomEvent<SubscribeErrorDetail>} ck-subscribe-error - The signup failed; `detail.kind` says why.
+ * @fires {CustomEvent<LoadDetail>} ck-load - Content from `src` has loaded.
+ * @fires {CustomEvent<ErrorDetail>} ck-error - Content from `src` could not be loaded.
+ *
+ * @csspart base - The wrapper around everything.
+ * @csspart heading - The heading.
+ * @csspart form - The widget's own form.
+ * @csspart input - The email field.
+ * @csspart error - A field's error message.
+ * @csspart consent - The consent line, or the consent checkbox and its label.
+ * @csspart link - The privacy policy link.
+ * @csspart button - The submit button.
+ * @csspart success - The success message (a polite live region).
+ * @csspart status - The loading message (content from `src`).
+ * @csspart alert - The error message and retry button (an alert).
+ * @csspart message - The content error message.
+ *
+ * @cssprop [--ck-accent=#1d5fd1] - Button and focus colour.
+ * @cssprop [--ck-accent-text=#fff] - Text on the button.
+ * @cssprop [--ck-text=inherit] - Text colour.
+ * @cssprop [--ck-bg=transparent] - Background.
+ * @cssprop [--ck-surface=color-mix(in srgb, currentColor 6%, transparent)] - Message backgrounds.
+ * @cssprop [--ck-border=color-mix(in srgb, currentColor 28%, transparent)] - Field and message borders.
+ * @cssprop [--ck-font=inherit] - Font family.
+ * @cssprop [--ck-radius=0.5em] - Corner radius.
+ * @cssprop [--ck-space=1em] - Base spacing.
+ */
+export class NewsletterForm extends CkElement<NewsletterFormData> {
+  static override tagName = 'newsletter-form';
+  static override styles = [baseStyles, styles];
+  static override properties: PropertyDeclarations = {
+    action: {},
+    provider: {},
+    privacyUrl: { attribute: 'privacy-url' },
+    consent: {},
+    confirm: { type: Boolean },
+    redirect: {},
+    timeout: { type: Number },
+    minTime: { attribute: 'min-time', type: Number },
+    shareEmail: { attribute: 'share-email', type: Boolean },
+    heading: {},
+    strings: { attribute: false },
+    handler: { attribute: false },
+  };
+
+  /** The endpoint the signup is sent to; defaults to the authored form's `action`. */
+  declare action?: string;
+
+  /**
+   * How to send: `json` (POST JSON, the default), `form` (POST url-encoded, like the no-JS form),
+   * `kit` (url-encoded, the field named `email_address`), `buttondown` or `mailchimp` (their form
+   * endpoints, url-encoded, field `email` / `EMAIL`; sent `no-cors`, so their answer cannot be read and
+   * success is assumed). For Mailchimp's answers, set `handler` to `mailchimp(action)` instead.
+   */
+  provider: NewsletterProvider = 'json';
+
+  /** The privacy policy's URL: links the `privacy` words of the consent line. */
+  declare privacyUrl?: string;
+
+  /** Present: an unticked consent checkbox labelled with the consent line. `required`: no signup until it is ticked. */
+  declare consent?: string;
+
+  /** The provider asks subscribers to confirm by email: the success message says so. */
+  declare confirm?: boolean;
+
+  /** A page to go to after a successful signup. */
+  declare redirect?: string;
+
+  /** Milliseconds to wait for an answer before giving up (10000 when unset or invalid). */
+  declare timeout?: number;
+
+  /** Milliseconds after the widget appears before a signup counts: faster is a bot, which sees success while nothing is sent. `0` turns it off. */
+  minTime = 2000;
+
+  /** Put the email address in event details. */
+  declare shareEmail?: boolean;
+
+  /** The heading; overrides the content's. */
+  declare heading?: string;
+
+  /** Replacement text for the widget's own strings. */
+  declare strings?: Partial<NewsletterFormStrings>;
+
+  /** Replaces the network call: it gets the fields and an abort signal (see `NewsletterHandler`). */
+  declare handler?: NewsletterHandler;
+
+  // No state is idle.
+  #state?: State;
+  #message?: string;
+  #errors: { email?: string; consent?: string } = {};
+  #started = Date.now();
+  #authored?: HTMLFormElement | null;
+  #s!: NewsletterFormStrings;
+
+  protected defaultContent() {
+    return defaultContent;
+  }
+
+  protected checkContent(raw: unknown, report: Report) {
+    return check<NewsletterFormData>(schema, raw, report);
+  }
+
+  /** Clears the form and its messages, to sign up another address. */
+  reset() {
+    this.#form()?.reset();
+    this.#errors = {};
+    this.#set();
+  }
+
+  #set(state?: State, message?: string) {
+    this.#state = state;
+    this.#message = message;
+    this.requestUpdate();
+    // An authored form is marked busy by hand; the widget's own form by render().
+    this.#authored?.setAttribute('aria-busy', `${state == 'sending'}`);
+  }
+
+  #form() {
+    return this.#authored ?? this.renderRoot.querySelector('form');
+  }
+
+  #submit = async (event?: Event) => {
+    event?.preventDefault();
+    if (this.#state == 'sending') return;
+    const s = this.#s;
+    const form = this.#form()!;
+    const input = form.querySelector('input[type=email]') as HTMLInputElement;
+    const box = this.renderRoot.querySelector<HTMLInputElement>('#c');
+    // An email field's value comes trimmed.
+    const email = input.value;
+    const errors = {
+      email: !email ? s.empty : input.validity.valid ? '' : s.invalid,
+      consent: this.consent == 'required' && !box!.checked ? s.unticked : '',
+    };
+    this.#errors = errors;
+    this.#set();
+    if (errors.email || errors.consent) {
+      await this.updateComplete;
+      (errors.email ? input : box!).focus();
+      return;
+    }
+    const fields = Object.fromEntries(new FormData(form)) as NewsletterFields;
+    const trapped = fields['ck-trap'] || Date.now() - this.#started < this.minTime;
+    delete fields['ck-trap'];
+    if (box?.checked) {
+      fields.consent = this.data!.consent!;
+      fields.consent_at = new Date().toISOString();
+    }
+    // A bot sees success; nothing is sent and no event fires.
+    if (trapped) return this.#finish();
+    const detail: SubscribeDetail = { email: this.shareEmail ? email : undefined };
+    if (!this.emit<SubmitDetail>(SUBMIT_EVENT, { ...detail, consent: !!box?.checked }, true)) return;
+    this.#set('sending');
+    const signal = AbortSignal.timeout(Math.max(0, this.timeout || 1e4));
+    let kind: NewsletterErrorKind | '' = '';
+    let text = '';
+    try {
+      const response = await (this.handler ?? this.#send)(fields, signal);
+      // An opaque answer (no-cors) has status 0 and cannot be read.
+      if (response instanceof Response && response.status) {
+        const status = (detail.status = response.status);
+        const body = await response.text();
+        let json: Record<string, unknown> | undefined = {};
+        try {
+          if (body) json = JSON.parse(body);
+        } catch {
+          json = undefined;
+        }
+        const said = json?.message;
+        kind = response.ok
+          ? json || this.provider != 'json'
+            ? ''
+            : 'unreadable'
+          : status == 409
+            ? 'exists'
+            : status == 429
+              ? 'rate'
+              : status > 499
+                ? 'server'
+                : 'failed';
+        if (kind == 'failed' && typeof said == 'string') text = said;
+        if (kind == 'rate') text = s.rate.replace('{s}', response.headers.get('retry-after') || '60');
+      }
+    } catch (error) {
+      kind = signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed';
+    }
+    if (kind) {
+      const message = text || s[kind];
+      this.#set('error', message);
+      this.emit<SubscribeErrorDetail>(SUBSCRIBE_ERROR_EVENT, { ...detail, kind, message });
+    } else {
+      this.#finish();
+      this.emit<SubscribeDetail>(SUBSCRIBE_EVENT, detail);
+      if (this.redirect) location.href = this.redirect;
+    }
+  };
+
+  /** Sends the fields in the shape of `provider`. */
+  #send = (fields: NewsletterFields, signal: AbortSignal) => {
+    const { provider } = this;
+    const json = provider == 'json';
+    return fetch(this.action || this.#authored?.action || '', {
+      method: 'POST',
+      body: json ? JSON.stringify(fields) : new URLSearchParams(fields),
+      headers: json ? { 'content-type': 'application/json' } : {},
+      // Buttondown's and Mailchimp's form endpoints send no CORS headers: their answer cannot be read.
+      mode: provider == 'buttondown' || provider == 'mailchimp' ? 'no-cors' : 'cors',
+      signal,
+    });
+  };
+
+  async #finish() {
+    this.#set('done', this.confirm ? this.#s.confirm : this.#s.success);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part=success]')!.focus();
+  }
+
+  protected renderContent(content: NewsletterFormData) {
+    const s = (this.#s = { ...defaultStrings, ...content.strings, ...this.strings });
+    const form = (this.#authored = this.querySelector<HTMLFormElement>(':scope > form:has(input[type=email])'));
+    const state = this.#state;
+    const errors = this.#errors;
+    const { privacyUrl } = this;
+    const heading = this.heading ?? content.heading;
+    const { intro, consent = '', privacy = '' } = content;
+    const busy = state == 'sending';
+    const at = privacy && privacyUrl ? consent.indexOf(privacy) : -1;
+    const line =
+      at < 0 ? consent : html`${consent.slice(0, at)}<a part="link" href=${privacyUrl!}>${privacy}</a>${consent.slice(at + privacy.length)}`;
+    const agree =
+      this.consent == null
+        ? html`<p part="consent">${line}</p>`
+        : html`<label part="consent"
+              ><input id="c" type="checkbox" aria-describedby="ce" aria-invalid=${!!errors.consent}>${line}</label
+            >
+            <p id="ce" class="err" part="error">${errors.consent}</p>`;
+    if (form) {
+      form.slot = 'form';
+      form.addEventListener('submit', this.#submit);
+    }
+    return html`
+      ${heading ? html`<h2 part="heading">${heading}</h2>` : ''}
+      ${intro ? html`<p>${intro}</p>` : ''}
+      <div ?hidden=${state == 'done'}>
+        ${form
+          ? html`<slot name="form"></slot>${agree}`
+          : html`<form part="form" novalidate aria-busy=${busy} @submit=${this.#submit}>
+              <label for="e">${s.label}</label>
+              <input id="e" part="input" type="email" name=${names[this.provider] ?? 'email'} autocomplete="email" required aria-describedby="ee" aria-invalid=${!!errors.email}>
+              <p id="ee" class="err" part="error">${errors.email}</p>
+              ${agree}
+              <button part="button" aria-disabled=${busy}>${busy ? s.sending : s.button}</button>
+              <input class="hp" name="ck-trap" tabindex="-1" autocomplete="off" aria-hidden="true">
+            </form>`}
+      </div>
+      <p class="status message" role="status" part="success" tabindex="-1">${state == 'done' ? this.#message : ''}</p>
+      <div class="status message" role="alert" part="alert">${state == 'error'
+          ? html`${this.#message} <button @click=${this.#submit}>${s.retry}</button>`
+          : ''}</div>
+    `;
+  }
+}

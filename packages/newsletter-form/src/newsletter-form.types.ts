@@ -1,0 +1,99 @@
+/** Every string the widget shows that is not content. `{s}` in `rate` becomes the seconds to wait (`Retry-After`, in seconds). */
+export interface NewsletterFormStrings {
+  /** Label of the email field. */
+  label: string;
+  /** The submit button. */
+  button: string;
+  /** The submit button while sending. */
+  sending: string;
+  /** Shown after a successful signup. */
+  success: string;
+  /** Shown after a successful signup when `confirm` is set (double opt-in). */
+  confirm: string;
+  /** The email field is empty. */
+  empty: string;
+  /** The email address is not valid. */
+  invalid: string;
+  /** `consent="required"` and the box is not ticked. */
+  unticked: string;
+  /** Any other refusal (a 4xx without a message, or a `handler` that failed). */
+  failed: string;
+  /** 409: already subscribed. */
+  exists: string;
+  /** 429: too many attempts. */
+  rate: string;
+  /** 5xx. */
+  server: string;
+  /** The browser is offline. */
+  offline: string;
+  /** No answer within `timeout`. */
+  timeout: string;
+  /** The request could not be made: network down, connection dropped, or refused by CORS. */
+  network: string;
+  /** The answer could not be read. */
+  unreadable: string;
+  /** The button that sends again after an error. */
+  retry: string;
+}
+
+/** The content schema of `<newsletter-form>`: the `data` property, the JSON script and `src` all take it. */
+export interface NewsletterFormData {
+  /** The heading. */
+  heading?: string;
+  /** The line under the heading. */
+  intro?: string;
+  /** The consent line: a notice under the field, or the label of the consent checkbox (`consent`). Sent with the signup when ticked. */
+  consent?: string;
+  /** The words in `consent` linked to `privacy-url`. */
+  privacy?: string;
+  strings?: Partial<NewsletterFormStrings>;
+}
+
+/** How the signup is sent: see `NewsletterForm.provider`. */
+export type NewsletterProvider = 'json' | 'form' | 'buttondown' | 'kit' | 'mailchimp';
+
+/**
+ * The fields sent: those of the form (`email`, or `email_address` / `EMAIL` for `kit` / `mailchimp`,
+ * and any hidden fields of an authored form) and, when the consent box is ticked, `consent` (its
+ * wording) and `consent_at` (ISO 8601 time).
+ */
+export type NewsletterFields = Record<string, string>;
+
+/**
+ * Replaces the network call: resolve (with a `Response` to have it read like the server's) for success, reject for an error.
+ * Reject when `signal` aborts (after `timeout`), as `fetch` does.
+ */
+export type NewsletterHandler = (fields: NewsletterFields, signal: AbortSignal) => Promise<unknown>;
+
+/** Why a signup failed. */
+export type NewsletterErrorKind = keyof Pick<
+  NewsletterFormStrings,
+  'failed' | 'exists' | 'rate' | 'server' | 'offline' | 'timeout' | 'network' | 'unreadable'
+>;
+
+/** Fired before sending; cancel it to send nothing (and handle the signup yourself). */
+export const SUBMIT_EVENT = 'ck-submit';
+/** Fired when the signup succeeded. */
+export const SUBSCRIBE_EVENT = 'ck-subscribe';
+/** Fired when the signup failed. */
+export const SUBSCRIBE_ERROR_EVENT = 'ck-subscribe-error';
+
+export interface SubmitDetail {
+  /** The address, only with `share-email`. */
+  email?: string;
+  /** Whether the consent box was ticked. */
+  consent: boolean;
+}
+
+export interface SubscribeDetail {
+  /** The address, only with `share-email`. */
+  email?: string;
+  /** The HTTP status, when there was one. */
+  status?: number;
+}
+
+export interface SubscribeErrorDetail extends SubscribeDetail {
+  kind: NewsletterErrorKind;
+  /** The message shown. */
+  message: string;
+}

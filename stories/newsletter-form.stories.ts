@@ -1,0 +1,123 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '@careerkit/newsletter-form/define';
+import type { NewsletterHandler, NewsletterProvider } from '@careerkit/newsletter-form';
+
+type Outcome = 'success' | '400' | '409' | '429' | '500' | 'timeout' | 'network';
+
+interface Args {
+  action?: string;
+  provider?: NewsletterProvider;
+  'privacy-url'?: string;
+  consent?: '' | 'required';
+  confirm?: boolean;
+  heading?: string;
+  theme?: 'light' | 'dark';
+  /** What the simulated endpoint answers (story only: Storybook has no newsletter service). */
+  outcome: Outcome;
+  width: number;
+}
+
+/**
+ * A stand-in for the site's endpoint: answers after a short wait, as a real
+ * server would. The messages are example data.
+ */
+const simulate =
+  (outcome: Outcome): NewsletterHandler =>
+  (_fields, signal) =>
+    new Promise((resolve, reject) => {
+      signal.addEventListener('abort', () => reject(signal.reason));
+      if (outcome == 'timeout') return;
+      setTimeout(() => {
+        if (outcome == 'network') return reject(new TypeError('Failed to fetch'));
+        if (outcome == 'success') return resolve(new Response('{"ok":true}', { status: 200 }));
+        const body = outcome == '400' ? JSON.stringify({ message: 'Please use a personal address (example data).' }) : '';
+        resolve(new Response(body, { status: +outcome, headers: outcome == '429' ? { 'retry-after': '30' } : {} }));
+      }, 800);
+    });
+
+const meta: Meta<Args> = {
+  title: 'Widgets/newsletter-form',
+  component: 'newsletter-form',
+  args: { outcome: 'success', width: 520 },
+  argTypes: {
+    width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
+    outcome: { control: 'select', options: ['success', '400', '409', '429', '500', 'timeout', 'network'] },
+    provider: { control: 'select', options: ['json', 'form', 'buttondown', 'kit', 'mailchimp'] },
+    consent: { control: 'inline-radio', options: [undefined, '', 'required'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<div style="max-width: ${args.width}px">
+      <newsletter-form
+        action=${ifDefined(args.action)}
+        provider=${ifDefined(args.provider)}
+        privacy-url=${ifDefined(args['privacy-url'])}
+        consent=${ifDefined(args.consent)}
+        ?confirm=${args.confirm}
+        heading=${ifDefined(args.heading)}
+        theme=${ifDefined(args.theme)}
+        min-time="0"
+        timeout="3000"
+        .handler=${simulate(args.outcome)}
+      ></newsletter-form>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed article's signup box, with no configuration. */
+export const Default: Story = {};
+
+/** The privacy policy linked from the consent line. */
+export const PrivacyLink: Story = { args: { 'privacy-url': '#privacy' } };
+
+/** `consent="required"`: an unticked checkbox that must be ticked; its wording and time are sent. */
+export const ConsentRequired: Story = { args: { consent: 'required', 'privacy-url': '#privacy' } };
+
+/** Double opt-in: the success message asks the reader to confirm from their inbox. */
+export const Confirm: Story = { args: { confirm: true } };
+
+/** A 400 with a message from the server: the message is shown as text. */
+export const ServerMessage: Story = { args: { outcome: '400' } };
+
+/** 409: already subscribed. */
+export const AlreadySubscribed: Story = { args: { outcome: '409' } };
+
+/** 429 with `Retry-After: 30`. */
+export const RateLimited: Story = { args: { outcome: '429' } };
+
+/** A 5xx: the error alert, the address kept, and a retry button. */
+export const ServerError: Story = { args: { outcome: '500' } };
+
+/** No answer within `timeout` (3 s here). */
+export const Timeout: Story = { args: { outcome: 'timeout' } };
+
+/** A 280px sidebar. */
+export const Narrow: Story = { args: { width: 280 } };
+
+export const Dark: Story = { args: { theme: 'dark', consent: '', 'privacy-url': '#privacy' } };
+
+/**
+ * An authored form inside the tag: it posts natively without JavaScript, and
+ * is enhanced in place with it (the input stays in the page, so autofill works).
+ */
+export const AuthoredForm: Story = {
+  render: (args) => html`<newsletter-form min-time="0" .handler=${simulate(args.outcome)}>
+    <form action="https://example.com/subscribe" method="post">
+      <label for="story-email">Email</label>
+      <input type="email" id="story-email" name="email" autocomplete="email" required />
+      <button>Subscribe</button>
+    </form>
+  </newsletter-form>`,
+};
+
+/** Content from a JSON script inside the tag: no JavaScript needed on the page. */
+export const JsonScript: Story = {
+  render: (args) => html`<newsletter-form min-time="0" .handler=${simulate(args.outcome)}>
+    <script type="application/json">
+      { "heading": "Career tips, weekly (example data)", "strings": { "button": "Sign me up" } }
+    </script>
+  </newsletter-form>`,
+};

@@ -1,0 +1,678 @@
+// <newsletter-form> against a real endpoint (tests/newsletter-server.mjs) with faults injected per request.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '@careerkit/newsletter-form/define';
+import {
+  mailchimp,
+  NewsletterForm,
+  SUBMIT_EVENT,
+  SUBSCRIBE_ERROR_EVENT,
+  SUBSCRIBE_EVENT,
+  type NewsletterFields,
+  type SubscribeErrorDetail,
+} from '@careerkit/newsletter-form';
+import { captureConsole, loadPage, textOf, until } from './helpers.js';
+
+interface Logged {
+  method: string;
+  path: string;
+  type: string;
+  body: string;
+  query: Record<string, string>;
+}
+
+const EMAIL = 'reader@example.com';
+const CONSENT = "We'll send you relevant job alerts and career content. Unsubscribe anytime. See our Privacy Policy.";
+
+let count = 0;
+/** A fresh endpoint URL (its own request log) with the given faults. */
+const endpoint = (query = '', base = '') => {
+  const id = `t${Date.now()}-${++count}`;
+  return { id, url: `${base}/nl/subscribe?id=${id}${query}` };
+};
+const requests = async (id: string, method = 'POST') =>
+  ((await (await fetch(`/nl/log?id=${id}`)).json()) as Logged[]).filter((r) => r.method === method);
+
+const $ = <E extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<E>(selector)!;
+const input = (el: NewsletterForm) => $<HTMLInputElement>(el, 'input[type=email]');
+const button = (el: NewsletterForm) => $<HTMLButtonElement>(el, 'form button');
+/** The alert's message, without its retry button. */
+const alertText = (el: NewsletterForm) =>
+  [...$(el, '[part=alert]').childNodes]
+    .filter((n) => n.nodeType == Node.TEXT_NODE)
+    .map(textOf)
+    .join('');
+const statusText = (el: NewsletterForm) => textOf($(el, '[part=success]'));
+
+/** A widget with the given attributes (min-time 0 unless given), in a fixture that is cleaned up. */
+async function make(attrs: Record<string, string> = {}, inner = '') {
+  const box = await fixture<HTMLDivElement>(html`<div></div>`);
+  const el = document.createElement('newsletter-form');
+  for (const [name, value] of Object.entries({ 'min-time': '0', ...attrs })) el.setAttribute(name, value);
+  el.innerHTML = inner;
+  box.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+function type(el: NewsletterForm, value: string) {
+  input(el).value = value;
+  input(el).dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Types the address, clicks Subscribe, and waits for the outcome event. */
+async function subscribe(el: NewsletterForm, value = EMAIL) {
+  type(el, value);
+  const outcome = Promise.race([oneEvent(el, SUBSCRIBE_EVENT), oneEvent(el, SUBSCRIBE_ERROR_EVENT)]);
+  button(el).click();
+  const event = await outcome;
+  await el.updateComplete;
+  return event;
+}
+
+describe('newsletter-form', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+
+  describe('default content', () => {
+    it('is accessible when idle', async () => {
+      const el = await make();
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the seed copy and its consent line, with no console errors', async () => {
+      const el = await make();
+      expect(textOf($(el, '[part=heading]'))).to.equal('Get career tips delivered to your inbox');
+      expect($(el, '[part=heading]').localName).to.equal('h2');
+      expect(textOf(el.shadowRoot)).to.contain('Get weekly insights on tech careers, salaries, and industry trends.');
+      expect(textOf($(el, '[part=consent]'))).to.equal(CONSENT);
+      expect($(el, '[part=consent] a')).to.be.null;
+      expect(textOf($(el, 'label[for=e]'))).to.equal('Email address');
+      expect(input(el).autocomplete).to.equal('email');
+      expect(input(el).name).to.equal('email');
+      expect(textOf(button(el))).to.equal('Subscribe');
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('links "Privacy Policy" in the consent line to privacy-url', async () => {
+      const el = await make({ 'privacy-url': '/privacy' });
+      const link = $<HTMLAnchorElement>(el, '[part=consent] a');
+      expect(textOf(link)).to.equal('Privacy Policy');
+      expect(link.getAttribute('href')).to.equal('/privacy');
+      expect(textOf($(el, '[part=consent]'))).to.equal(CONSENT);
+    });
+
+    it('keeps the honeypot away from people and assistive technology', async () => {
+      const el = await make();
+      const trap = $<HTMLInputElement>(el, '[name=ck-trap]');
+      expect(trap.getAttribute('aria-hidden')).to.equal('true');
+      expect(trap.tabIndex).to.equal(-1);
+      const { x, y, width, height } = trap.getBoundingClientRect();
+      expect(el.shadowRoot!.elementFromPoint(x + width / 2, y + height / 2)).to.not.equal(trap);
+      input(el).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement).to.equal(button(el));
+    });
+  });
+
+  describe('looks', () => {
+    for (const theme of ['light', 'dark'])
+      it(`is accessible with theme="${theme}", consent and an error showing`, async () => {
+        const { url } = endpoint('&status=409');
+        const el = await make({ action: url, theme, consent: 'required', 'privacy-url': '/privacy' });
+        $<HTMLInputElement>(el, '#c').click();
+        await subscribe(el);
+        expect(alertText(el)).to.equal("You're already subscribed.");
+        await expect(el).to.be.accessible();
+      });
+
+    it('fits a 280px sidebar', async () => {
+      const el = await make({ consent: '' });
+      el.parentElement!.style.width = '280px';
+      await el.updateComplete;
+      for (const part of ['heading', 'input', 'button', 'consent']) {
+        const box = $(el, `[part=${part}]`).getBoundingClientRect();
+        expect(box.right, part).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+      }
+      expect(el.scrollWidth).to.be.at.most(280);
+    });
+  });
+
+  describe('content', () => {
+    it('takes the data property, the heading attribute and strings', async () => {
+      const el = await make({ heading: 'Join the list' });
+      el.data = { intro: 'Example data: a different intro.', consent: 'Example consent. Read our policy.', privacy: 'our policy', strings: { button: 'Sign me up' } };
+      el.privacyUrl = '/policy';
+      await el.updateComplete;
+      expect(textOf($(el, '[part=heading]'))).to.equal('Join the list');
+      expect(textOf(el.shadowRoot)).to.contain('Example data: a different intro.');
+      expect(textOf($(el, '[part=consent] a'))).to.equal('our policy');
+      expect(textOf(button(el))).to.equal('Sign me up');
+      el.strings = { button: 'Go' };
+      await el.updateComplete;
+      expect(textOf(button(el))).to.equal('Go');
+    });
+
+    it('keeps properties set before the element upgrades', async () => {
+      const { id, url } = endpoint();
+      const el = document.createElement('nl-early') as NewsletterForm;
+      const calls: NewsletterFields[] = [];
+      el.handler = async (fields) => void calls.push(fields);
+      el.data = { heading: 'Set early (example data)' };
+      el.setAttribute('min-time', '0');
+      el.setAttribute('action', url);
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      NewsletterForm.define('nl-early');
+      await el.updateComplete;
+      expect(textOf($(el, '[part=heading]'))).to.equal('Set early (example data)');
+      await subscribe(el);
+      expect(calls).to.deep.equal([{ email: EMAIL }]);
+      expect(await requests(id)).to.have.length(0);
+    });
+
+    it('reads a child JSON script', async () => {
+      const el = await make(
+        {},
+        `<script type="application/json">{ "heading": "Weekly careers email (example data)", "strings": { "label": "Your email" } }</script>`,
+      );
+      expect(textOf($(el, '[part=heading]'))).to.equal('Weekly careers email (example data)');
+      expect(textOf($(el, 'label[for=e]'))).to.equal('Your email');
+    });
+
+    it('loads content from src', async () => {
+      const el = document.createElement('newsletter-form');
+      const loaded = oneEvent(el, 'ck-load');
+      el.src = '/tests/fixtures/newsletter-form-content.json';
+      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(textOf($(el, '[part=heading]'))).to.equal('Career tips, weekly (example data)');
+    });
+
+    it('reports bad content once, naming the field, and keeps what it can', async () => {
+      const el = await make();
+      el.data = { heading: 42, strings: { button: 'Join', retry: 7 } } as never;
+      await el.updateComplete;
+      expect(log.errors.some((e) => e.includes('heading') && e.includes('must be text'))).to.be.true;
+      expect(log.errors.some((e) => e.includes('strings.retry') && e.includes('must be text'))).to.be.true;
+      expect(textOf(button(el))).to.equal('Join');
+      expect($(el, '[part=heading]')).to.be.null;
+    });
+  });
+
+  describe('sending', () => {
+    it('posts one JSON request holding the email, and shows success in a status region', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url });
+      const event = await subscribe(el);
+      expect(event.type).to.equal(SUBSCRIBE_EVENT);
+      const sent = await requests(id);
+      expect(sent).to.have.length(1);
+      expect(sent[0].type).to.equal('application/json');
+      expect(JSON.parse(sent[0].body)).to.deep.equal({ email: EMAIL });
+      expect(statusText(el)).to.equal("Thanks, you're subscribed.");
+      expect(el.shadowRoot!.activeElement).to.equal($(el, '[part=success]'));
+      expect($(el, '[part=success]').getAttribute('role')).to.equal('status');
+      expect($(el, 'form').closest('[hidden]')).to.exist;
+      expect((event as CustomEvent).detail.email).to.be.undefined;
+      await expect(el).to.be.accessible();
+    });
+
+    it('sends exactly one request for a double click and repeated Enter, marked busy meanwhile', async () => {
+      const { id, url } = endpoint('&delay=400');
+      const el = await make({ action: url });
+      type(el, EMAIL);
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      button(el).click();
+      button(el).click();
+      await el.updateComplete;
+      expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+      expect(button(el).getAttribute('aria-disabled')).to.equal('true');
+      expect(textOf(button(el))).to.equal('Subscribing…');
+      await expect(el).to.be.accessible();
+      input(el).focus();
+      await sendKeys({ press: 'Enter' });
+      await sendKeys({ press: 'Enter' });
+      await done;
+      await new Promise((r) => setTimeout(r, 100));
+      expect(await requests(id)).to.have.length(1);
+    });
+
+    it('submits with Enter from the field', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url });
+      input(el).focus();
+      await sendKeys({ type: EMAIL });
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      await sendKeys({ press: 'Enter' });
+      await done;
+      expect(await requests(id)).to.have.length(1);
+    });
+
+    it('says to check the inbox with confirm, and reset() brings the form back empty', async () => {
+      const { url } = endpoint();
+      const el = await make({ action: url, confirm: '' });
+      await subscribe(el);
+      expect(statusText(el)).to.equal('Nearly done: check your inbox to confirm.');
+      el.reset();
+      await el.updateComplete;
+      expect($(el, 'form').closest('[hidden]')).to.be.null;
+      expect(input(el).value).to.equal('');
+      expect(statusText(el)).to.equal('');
+    });
+
+    it('goes to redirect after success', async () => {
+      const { url } = endpoint();
+      const el = await make({ action: url, redirect: '#subscribed' });
+      await subscribe(el);
+      expect(location.hash).to.equal('#subscribed');
+      history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('fires ck-submit (cancelable) before sending: cancelled, nothing is sent', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url });
+      const seen: CustomEvent[] = [];
+      el.addEventListener(SUBMIT_EVENT, (e) => {
+        seen.push(e);
+        e.preventDefault();
+      });
+      type(el, EMAIL);
+      button(el).click();
+      await el.updateComplete;
+      expect(seen).to.have.length(1);
+      expect(seen[0].bubbles && seen[0].composed && seen[0].cancelable).to.be.true;
+      expect(seen[0].detail).to.deep.equal({ email: undefined, consent: false });
+      expect(button(el).getAttribute('aria-disabled')).to.equal('false');
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await requests(id)).to.have.length(0);
+    });
+
+    it('puts the email in event details only with share-email', async () => {
+      const { url } = endpoint();
+      const el = await make({ action: url, 'share-email': '' });
+      const submitted = oneEvent(el, SUBMIT_EVENT);
+      const event = (await subscribe(el)) as CustomEvent;
+      expect((await submitted).detail.email).to.equal(EMAIL);
+      expect(event.detail).to.deep.equal({ email: EMAIL, status: 200 });
+    });
+
+    it('lets a handler replace the network call', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url });
+      const calls: NewsletterFields[] = [];
+      el.handler = async (fields, signal) => {
+        calls.push(fields);
+        expect(signal).to.be.instanceOf(AbortSignal);
+      };
+      expect((await subscribe(el)).type).to.equal(SUBSCRIBE_EVENT);
+      expect(calls).to.deep.equal([{ email: EMAIL }]);
+      el.reset();
+      el.handler = async () => new Response(JSON.stringify({ message: 'That list is closed.' }), { status: 400 });
+      expect(((await subscribe(el)) as CustomEvent<SubscribeErrorDetail>).detail.message).to.equal('That list is closed.');
+      el.handler = () => Promise.reject(new Error('internal'));
+      expect(((await subscribe(el)) as CustomEvent<SubscribeErrorDetail>).detail.kind).to.equal('failed');
+      expect(alertText(el)).to.equal("Sorry, that didn't work. Please try again.");
+      expect(await requests(id)).to.have.length(0);
+    });
+  });
+
+  describe('errors', () => {
+    const cases: [string, string, string][] = [
+      ['&status=400&msg=Please use your work address.', 'failed', 'Please use your work address.'],
+      ['&status=400', 'failed', "Sorry, that didn't work. Please try again."],
+      ['&status=409', 'exists', "You're already subscribed."],
+      ['&status=429&retry=30', 'rate', 'Too many tries. Please try again in 30 seconds.'],
+      ['&status=429', 'rate', 'Too many tries. Please try again in 60 seconds.'],
+      ['&status=500', 'server', 'Our newsletter service is down. Please try again later.'],
+      ['&status=503', 'server', 'Our newsletter service is down. Please try again later.'],
+      ['&fault=drop', 'network', "Couldn't reach our newsletter service. Please try again later."],
+      ['&fault=malformed', 'unreadable', 'Unexpected answer. Please try again.'],
+    ];
+    for (const [query, kind, message] of cases)
+      it(`${query.slice(1)}: "${message}" in an alert; the email stays; one request`, async () => {
+        const { id, url } = endpoint(query);
+        const el = await make({ action: url });
+        const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+        expect(event.type).to.equal(SUBSCRIBE_ERROR_EVENT);
+        expect(event.detail.kind).to.equal(kind);
+        expect(event.detail.message).to.equal(message);
+        expect(event.detail.email).to.be.undefined;
+        expect(alertText(el)).to.equal(message);
+        expect(input(el).value).to.equal(EMAIL);
+        expect(statusText(el)).to.equal('');
+        expect(button(el).getAttribute('aria-disabled')).to.equal('false');
+        expect(await requests(id)).to.have.length(1);
+      });
+
+    it('is accessible in the error state', async () => {
+      const { url } = endpoint('&status=500');
+      const el = await make({ action: url });
+      await subscribe(el);
+      await expect(el).to.be.accessible();
+    });
+
+    it('gives up after timeout on a hanging answer', async () => {
+      const { id, url } = endpoint('&fault=hang');
+      const el = await make({ action: url, timeout: '300' });
+      const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+      expect(event.detail.kind).to.equal('timeout');
+      expect(alertText(el)).to.equal('No answer in time. Please try again.');
+      expect(input(el).value).to.equal(EMAIL);
+      expect(await requests(id)).to.have.length(1);
+    });
+
+    it('says the reader is offline', async () => {
+      const { url } = endpoint('&fault=drop');
+      const el = await make({ action: url });
+      Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+      try {
+        const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+        expect(event.detail.kind).to.equal('offline');
+        expect(alertText(el)).to.equal("You're offline. Please try again when connected.");
+      } finally {
+        delete (navigator as unknown as Record<string, unknown>).onLine;
+      }
+      expect(navigator.onLine).to.be.true;
+    });
+
+    for (const provider of ['json', 'form'])
+      it(`explains a cross-origin refusal (no CORS headers, provider ${provider})`, async () => {
+        const origin = (await (await fetch('/nl/origin')).json()) as string;
+        const { id, url } = endpoint('&fault=nocors', origin);
+        const el = await make({ action: url, provider });
+        const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+        expect(event.detail.kind).to.equal('network');
+        expect(input(el).value).to.equal(EMAIL);
+        // A JSON POST is stopped at its preflight; a form POST is sent but its answer refused.
+        expect(await requests(id)).to.have.length(provider == 'json' ? 0 : 1);
+        if (provider == 'json') expect(await requests(id, 'OPTIONS')).to.have.length(1);
+      });
+
+    it('works cross-origin when the endpoint allows it', async () => {
+      const origin = (await (await fetch('/nl/origin')).json()) as string;
+      const { id, url } = endpoint('', origin);
+      const el = await make({ action: url });
+      expect((await subscribe(el)).type).to.equal(SUBSCRIBE_EVENT);
+      expect(await requests(id)).to.have.length(1);
+    });
+
+    it('retries with the same address', async () => {
+      const { id, url } = endpoint('&failfirst=1');
+      const el = await make({ action: url });
+      expect((await subscribe(el)).type).to.equal(SUBSCRIBE_ERROR_EVENT);
+      const retry = $<HTMLButtonElement>(el, '[role=alert] button');
+      expect(textOf(retry)).to.equal('Try again');
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      retry.click();
+      await done;
+      const sent = await requests(id);
+      expect(sent.map((r) => JSON.parse(r.body).email)).to.deep.equal([EMAIL, EMAIL]);
+    });
+  });
+
+  describe('validation', () => {
+    for (const [value, message] of [
+      ['', 'Enter your email address.'],
+      ['not-an-email', 'Enter a valid email address.'],
+    ])
+      it(`"${value}": "${message}", linked to the field, focus on it, nothing sent`, async () => {
+        const { id, url } = endpoint();
+        const el = await make({ action: url });
+        type(el, value);
+        button(el).click();
+        await el.updateComplete;
+        await el.updateComplete;
+        const error = $(el, '#ee');
+        expect(textOf(error)).to.equal(message);
+        expect(input(el).getAttribute('aria-describedby')).to.equal('ee');
+        expect(input(el).getAttribute('aria-invalid')).to.equal('true');
+        expect(el.shadowRoot!.activeElement).to.equal(input(el));
+        await expect(el).to.be.accessible();
+        await new Promise((r) => setTimeout(r, 100));
+        expect(await requests(id)).to.have.length(0);
+        type(el, EMAIL);
+        const done = oneEvent(el, SUBSCRIBE_EVENT);
+        button(el).click();
+        await done;
+        expect(textOf($(el, '#ee'))).to.equal('');
+      });
+  });
+
+  describe('consent', () => {
+    it('consent="required": an unticked box blocks the signup; ticked, the wording and time are sent', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url, consent: 'required', 'privacy-url': '/privacy' });
+      const box = $<HTMLInputElement>(el, 'input[type=checkbox]');
+      expect(box.checked).to.be.false;
+      expect(textOf(box.closest('label'))).to.equal(CONSENT);
+      await expect(el).to.be.accessible();
+      type(el, EMAIL);
+      button(el).click();
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(textOf($(el, '#ce'))).to.equal('Tick the box to subscribe.');
+      expect(box.getAttribute('aria-describedby')).to.equal('ce');
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      await expect(el).to.be.accessible();
+      expect(await requests(id)).to.have.length(0);
+      box.click();
+      const before = Date.now();
+      const submitted = oneEvent(el, SUBMIT_EVENT);
+      await subscribe(el);
+      expect((await submitted).detail.consent).to.be.true;
+      const body = JSON.parse((await requests(id))[0].body);
+      expect(body.email).to.equal(EMAIL);
+      expect(body.consent).to.equal(CONSENT);
+      expect(Date.parse(body.consent_at)).to.be.within(before - 1000, Date.now() + 1000);
+    });
+
+    it('consent (optional): unticked sends no consent record', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url, consent: '' });
+      await subscribe(el);
+      expect(JSON.parse((await requests(id))[0].body)).to.deep.equal({ email: EMAIL });
+    });
+  });
+
+  describe('spam traps', () => {
+    it('a filled honeypot sees success, and nothing is sent', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url });
+      const fired: string[] = [];
+      for (const name of [SUBMIT_EVENT, SUBSCRIBE_EVENT]) el.addEventListener(name, () => fired.push(name));
+      $<HTMLInputElement>(el, '[name=ck-trap]').value = 'https://spam.example';
+      type(el, EMAIL);
+      button(el).click();
+      await until(() => statusText(el), 2000, 'success');
+      expect(statusText(el)).to.equal("Thanks, you're subscribed.");
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await requests(id)).to.have.length(0);
+      expect(fired).to.deep.equal([]);
+    });
+
+    it('a signup faster than min-time sees success, and nothing is sent', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url, 'min-time': '5000' });
+      type(el, EMAIL);
+      button(el).click();
+      await until(() => statusText(el), 2000, 'success');
+      await new Promise((r) => setTimeout(r, 150));
+      expect(await requests(id)).to.have.length(0);
+    });
+  });
+
+  describe('providers', () => {
+    it('form: a url-encoded POST with the same fields as the form', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url, provider: 'form', consent: '' });
+      $<HTMLInputElement>(el, 'input[type=checkbox]').click();
+      expect((await subscribe(el)).type).to.equal(SUBSCRIBE_EVENT);
+      const [sent] = await requests(id);
+      expect(sent.type).to.match(/^application\/x-www-form-urlencoded/);
+      const body = new URLSearchParams(sent.body);
+      expect(body.get('email')).to.equal(EMAIL);
+      expect(body.get('consent')).to.equal(CONSENT);
+      expect(body.get('consent_at')).to.match(/^\d{4}-\d\d-\d\dT/);
+    });
+
+    it('kit: email_address, url-encoded', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url, provider: 'kit' });
+      await subscribe(el);
+      const [sent] = await requests(id);
+      expect(sent.type).to.match(/^application\/x-www-form-urlencoded/);
+      expect(Object.fromEntries(new URLSearchParams(sent.body))).to.deep.equal({ email_address: EMAIL });
+    });
+
+    for (const [provider, field] of [
+      ['buttondown', 'email'],
+      ['mailchimp', 'EMAIL'],
+    ])
+      it(`${provider}: ${field}, url-encoded, sent without reading the answer (no-cors)`, async () => {
+        const origin = (await (await fetch('/nl/origin')).json()) as string;
+        const { id, url } = endpoint('&fault=nocors', origin);
+        const el = await make({ action: url, provider });
+        expect((await subscribe(el)).type).to.equal(SUBSCRIBE_EVENT);
+        const [sent] = await requests(id);
+        expect(Object.fromEntries(new URLSearchParams(sent.body))).to.deep.equal({ [field]: EMAIL });
+      });
+
+    it("mailchimp(): the JSONP handler reads Mailchimp's answer", async () => {
+      const { id } = endpoint();
+      const el = await make();
+      el.handler = mailchimp(`/nl/post?u=abc&id=${id}`);
+      expect((await subscribe(el)).type).to.equal(SUBSCRIBE_EVENT);
+      const [sent] = await requests(id, 'GET');
+      expect(sent.path).to.equal('/post-json');
+      expect(sent.query).to.include({ u: 'abc', EMAIL });
+      expect(document.head.querySelector('script[src*="post-json"]')).to.be.null;
+      el.reset();
+      el.handler = mailchimp(`/nl/post?id=${id}&result=error&msg=${encodeURIComponent('reader@example.com is already subscribed to list <a href="x">Careers</a>.')}`);
+      const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+      expect(event.detail.kind).to.equal('exists');
+    });
+
+    it('mailchimp(): gives up after timeout, and ignores a late answer', async () => {
+      const { id } = endpoint();
+      const el = await make({ timeout: '300' });
+      el.handler = mailchimp(`/nl/post?id=${id}&fault=hang`);
+      const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+      expect(event.detail.kind).to.equal('timeout');
+      expect(alertText(el)).to.equal('No answer in time. Please try again.');
+      expect(document.head.querySelector('script[src*="post-json"]')).to.be.null;
+    });
+  });
+
+  describe('progressive enhancement', () => {
+    const authored = (action: string) => `
+      <h2>Get career tips delivered to your inbox</h2>
+      <form action="${action}" method="post">
+        <label for="nl-email">Email</label>
+        <input type="email" id="nl-email" name="email" autocomplete="email" required>
+        <input type="hidden" name="list" value="careers">
+        <button>Subscribe</button>
+      </form>`;
+
+    it('enhances an authored form in place: the input stays in the light DOM, and posts to its action', async () => {
+      const { id, url } = endpoint();
+      const el = await make({}, authored(url));
+      const form = el.querySelector('form')!;
+      const field = form.querySelector('input')!;
+      expect(form.assignedSlot).to.exist;
+      expect(field.getRootNode()).to.equal(document);
+      expect(el.shadowRoot!.querySelector('form')).to.be.null;
+      await expect(el).to.be.accessible();
+      field.focus();
+      await sendKeys({ type: EMAIL });
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      await sendKeys({ press: 'Enter' });
+      await done;
+      const sent = await requests(id);
+      expect(sent).to.have.length(1);
+      expect(JSON.parse(sent[0].body)).to.deep.equal({ email: EMAIL, list: 'careers' });
+      expect(location.search).to.not.contain('email=');
+    });
+
+    it("keeps the browser's own validation for an authored form, as without JavaScript", async () => {
+      const { id, url } = endpoint();
+      const el = await make({}, authored(url));
+      const field = el.querySelector('input')!;
+      const fired: string[] = [];
+      el.addEventListener(SUBMIT_EVENT, () => fired.push(SUBMIT_EVENT));
+      field.value = 'nope';
+      el.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(field.matches(':invalid')).to.be.true;
+      expect(field.validationMessage).to.not.equal('');
+      expect(document.activeElement).to.equal(field);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(fired).to.deep.equal([]);
+      expect(await requests(id)).to.have.length(0);
+    });
+
+    it('asks for consent next to an authored form, and marks the form busy while sending', async () => {
+      const { id, url } = endpoint('&delay=300');
+      const el = await make({ consent: 'required' }, authored(url));
+      const form = el.querySelector('form')!;
+      el.querySelector('input')!.value = EMAIL;
+      el.querySelector('button')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+      const box = $<HTMLInputElement>(el, '#c');
+      expect(textOf($(el, '#ce'))).to.equal('Tick the box to subscribe.');
+      expect(el.shadowRoot!.activeElement).to.equal(box);
+      await expect(el).to.be.accessible();
+      box.click();
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      el.querySelector('button')!.click();
+      expect(form.getAttribute('aria-busy')).to.equal('true');
+      el.querySelector('button')!.click();
+      await done;
+      expect(form.getAttribute('aria-busy')).to.equal('false');
+      const sent = await requests(id);
+      expect(sent).to.have.length(1);
+      expect(JSON.parse(sent[0].body)).to.include({ email: EMAIL, list: 'careers', consent: CONSENT });
+    });
+
+    it('the CDN file works under a strict Content-Security-Policy with Trusted Types (after the build)', async () => {
+      const frame = await loadPage('/tests/pages/newsletter-form-csp.html');
+      const win = frame.contentWindow as Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
+      const el = win.document.querySelector('newsletter-form')!;
+      await until(() => el.shadowRoot?.querySelector('[part=heading]'), 5000, 'the upgrade');
+      const { id, url } = endpoint();
+      el.setAttribute('action', url);
+      const root = el.shadowRoot!;
+      root.querySelector<HTMLInputElement>('#c')!.click();
+      root.querySelector<HTMLInputElement>('#e')!.value = EMAIL;
+      root.querySelector<HTMLButtonElement>('form button')!.click();
+      await until(() => textOf(root.querySelector('[part=success]')), 5000, 'success');
+      expect(win.getComputedStyle(root.querySelector('form')!).display).to.equal('grid');
+      expect(await requests(id)).to.have.length(1);
+      expect(win.violations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+      frame.remove();
+    });
+
+    it('without JavaScript, the authored form posts natively', async () => {
+      const frame = await loadPage('/tests/pages/newsletter-form-no-js.html');
+      const doc = frame.contentDocument!;
+      const form = doc.querySelector('form')!;
+      expect(form.getAttribute('action')).to.equal('/nl/subscribe?id=no-js-page');
+      // Each engine gets its own log; the page's markup is otherwise as authored.
+      const { id, url } = endpoint();
+      form.setAttribute('action', url);
+      expect(doc.querySelector('newsletter-form')!.shadowRoot).to.be.null;
+      doc.querySelector('input')!.value = EMAIL;
+      const posted = new Promise((r) => frame.addEventListener('load', r, { once: true }));
+      doc.querySelector('button')!.click();
+      await posted;
+      const sent = await requests(id);
+      expect(sent).to.have.length(1);
+      expect(sent[0].type).to.equal('application/x-www-form-urlencoded');
+      expect(Object.fromEntries(new URLSearchParams(sent[0].body))).to.deep.equal({ email: EMAIL });
+      frame.remove();
+    });
+  });
+});
