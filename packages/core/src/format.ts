@@ -27,3 +27,13 @@ export function formatDate(value: string, locale: string): string {
     ? date.toLocaleDateString(locale, { dateStyle: 'long', timeZone: 'UTC' })
     : value;
 }
+
+/** Text with its runs of white space collapsed to one space, trimmed. */
+export const squash = (value?: string | null) => value?.replace(/\s+/g, ' ').trim() ?? '';
+
+/** A URL-fragment-safe id from text: `Which role pays more?` → `which-role-pays-more`. */
+export const slug = (value: string) =>
+  value
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/^-|-$/g, '');

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, formatDate, type Report, type Schema } from '@careerkit/core';
+import { CkElement, baseStyles, check, renderSource, slug, sourceSchema, squash, type Report, type Schema } from '@careerkit/core';
 import { styles } from './faq-accordion.styles.js';
 import { defaultContent } from './faq-accordion.content.js';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';
@@ -12,17 +12,10 @@ const defaultStrings: FaqStrings = {
 
 const schema: Schema = {
   items: [{ 'id?': 'text', question: 'text', answer: 'text' }],
-  'source?': { title: 'text', 'author?': 'text', 'date?': 'text' },
+  'source?': sourceSchema,
   'strings?': { 'expandAll?': 'text', 'collapseAll?': 'text', 'source?': 'text' },
 };
 
-// slug and squash match role-compare's helpers; they belong in core.
-const slug = (value: string) =>
-  value
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-const squash = (value?: string | null) => value?.replace(/\s+/g, ' ').trim() ?? '';
 
 /**
  * An accessible FAQ, following the WAI-ARIA accordion pattern: each question
@@ -213,7 +206,6 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   protected renderContent(content: FaqAccordionData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
     const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
-    const source = content.source;
     // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
     return html`<slot></slot>${this.toggleAll
         ? html`<div class="bar" part="toolbar">${this.single
@@ -221,11 +213,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
               : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
         : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item) =>
         this.#renderItem(item, level),
-      )}</div>${source
-        ? html`<p part="source">${strings.source}: ${source.title}${source.author ? `, ${source.author}` : ''}${source.date
-            ? `, ${formatDate(source.date, this.resolvedLocale)}`
-            : ''}</p>`
-        : nothing}`;
+      )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}`;
   }
 
   #renderItem({ id, question, answer }: FaqItem, level: number) {

@@ -1,3 +1,5 @@
+import type { Source } from '@careerkit/core';
+
 /** One question and its answer. */
 export interface FaqItem {
   /** Stable id, used in the URL hash and in events. Defaults to a slug of the question. */
@@ -8,13 +10,8 @@ export interface FaqItem {
   answer: string;
 }
 
-/** Where the content comes from. */
-export interface FaqSource {
-  title: string;
-  author?: string;
-  /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
-  date?: string;
-}
+/** Where the content comes from: `{ title, author?, date? }`. */
+export type FaqSource = Omit<Source, 'url'>;
 
 /** Every string the widget shows that is not content. */
 export interface FaqStrings {

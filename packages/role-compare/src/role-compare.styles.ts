@@ -84,7 +84,7 @@ export const styles = css`
   .result p {
     margin: 0;
   }
-  .source {
+  [part='source'] {
     font-size: 0.875em;
     font-style: italic;
   }

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CkElement, baseStyles, check, formatDate, type Report, type Schema } from '@careerkit/core';
+import { CkElement, baseStyles, check, renderSource, sourceSchema, squash, slug, type Report, type Schema } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
 import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';
@@ -16,18 +16,12 @@ const schema: Schema = {
   roles: ['text'],
   sections: [{ 'id?': 'text', 'title?': 'text', 'intro?': 'text', rows: [{ 'label?': 'text', values: ['text'] }], 'note?': 'text' }],
   'paths?': [{ background: 'text', role: 'text', 'text?': 'text' }],
-  'source?': { title: 'text', 'author?': 'text', 'date?': 'text', 'url?': 'text' },
+  'source?': sourceSchema,
   'strings?': { 'pathsHeading?': 'text', 'recommended?': 'text', 'source?': 'text' },
 };
 
-const slug = (value: string) =>
-  value
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
-
 /** An authored element's text with its whitespace collapsed, or undefined when there is none. */
-const read = (el?: Element | null) => el?.textContent!.replace(/\s+/g, ' ').trim() || undefined;
+const read = (el?: Element | null) => squash(el?.textContent) || undefined;
 
 const isHeader = (cell?: Element) => cell?.localName === 'th';
 
@@ -227,13 +221,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
               ? html`<p><strong>${strings.recommended}: ${picked.role}.</strong> ${picked.text}</p>`
               : nothing}</div>`
         : nothing}
-      ${source
-        ? html`<p class="source" part="source">
-            ${strings.source}: ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${source.author
-              ? `, ${source.author}`
-              : ''}${source.date ? `, ${formatDate(source.date, this.resolvedLocale)}` : ''}
-          </p>`
-        : nothing}
+      ${renderSource(source, strings.source, this.resolvedLocale)}
     `;
   }
 

@@ -1,3 +1,5 @@
+import type { Source } from '@careerkit/core';
+
 /** One row of a comparison: a label and one value per role, or one value shared by all roles. */
 export interface RoleCompareRow {
   /** Row header, such as "Typical artefact". Optional. */
@@ -29,15 +31,8 @@ export interface RoleComparePath {
   text?: string;
 }
 
-/** Where the content comes from. */
-export interface RoleCompareSource {
-  title: string;
-  author?: string;
-  /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
-  date?: string;
-  /** An `http(s)` link to the source. */
-  url?: string;
-}
+/** Where the content comes from: `{ title, author?, date?, url? }` (an http(s) URL). */
+export type RoleCompareSource = Source;
 
 /** Every string the widget shows that is not content. */
 export interface RoleCompareStrings {

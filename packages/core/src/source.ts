@@ -1,0 +1,23 @@
+import { html, nothing } from 'lit';
+import { formatDate } from './format.js';
+
+/** Where a widget's content comes from, shown under it as "Source: title, author, date". */
+export interface Source {
+  title: string;
+  author?: string;
+  /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
+  date?: string;
+  /** A link to the source; a widget that accepts one checks that it is http(s). */
+  url?: string;
+}
+
+/** The `source` field of a content schema. */
+export const sourceSchema = { title: 'text', 'author?': 'text', 'date?': 'text', 'url?': 'text' } as const;
+
+/** Renders the source line (`part="source"`), or nothing. */
+export const renderSource = (source: Source | undefined, label: string, locale: string) =>
+  source
+    ? html`<p part="source">${label}: ${source.url ? html`<a href=${source.url}>${source.title}</a>` : source.title}${source.author
+        ? `, ${source.author}`
+        : ''}${source.date ? `, ${formatDate(source.date, locale)}` : ''}</p>`
+    : nothing;
