@@ -67,7 +67,6 @@ export abstract class CkElement<T extends object> extends LitElement {
     locale: {},
     statusStrings: { attribute: false },
     data: { attribute: false },
-    status: { state: true },
   };
 
   /** URL of a JSON document with the content (same schema as `data`). */
@@ -82,7 +81,10 @@ export abstract class CkElement<T extends object> extends LitElement {
   /** Replacement text for the loading, error and empty messages. */
   statusStrings: Partial<StatusStrings> = {};
 
-  /** Whether content is `ready`, `loading` from `src`, or failed to load (`error`). */
+  /**
+   * Whether content is `ready`, `loading` from `src`, or failed to load (`error`).
+   * Not a reactive property: it changes only in #load(), which asks for the update.
+   */
   protected status: 'ready' | 'loading' | 'error' = 'ready';
 
   /** Where the content in use came from. */
@@ -211,6 +213,7 @@ export abstract class CkElement<T extends object> extends LitElement {
       if (abort.signal.aborted) return;
       const { message } = error as Error;
       this.status = 'error';
+      this.requestUpdate();
       this.report(`could not load ${src}: ${message}.`);
       this.emit<ErrorDetail>(ERROR_EVENT, { src, message });
     }
