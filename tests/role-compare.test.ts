@@ -301,6 +301,8 @@ describe('role-compare', () => {
       expect(el.getBoundingClientRect().width).to.equal(300);
       const right = el.getBoundingClientRect().right;
       for (const cell of shadow(el).querySelectorAll('tbody td, tbody th')) expect(cell.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      // Every stacked row spans the container, so its rule runs edge to edge.
+      for (const row of shadow(el).querySelectorAll('tbody tr')) expect(row.getBoundingClientRect().width).to.be.closeTo(300, 1);
       await expect(el).to.be.accessible();
     });
 

@@ -96,6 +96,7 @@ export const styles = css`
   @container (max-width: 480px) {
     table,
     caption,
+    tbody,
     tr,
     th,
     td {
