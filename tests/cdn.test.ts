@@ -51,6 +51,50 @@ describe('CDN files', () => {
     expect(scripts.some((p) => p.endsWith('/cdn/careerkit.js'))).to.be.false;
   });
 
+  it('the loader shows the salary bands; Tab reaches the slider, Right Arrow and End move it', async () => {
+    const frame = await loadPage('/tests/pages/loader.html');
+    const el = frame.contentDocument!.querySelector('salary-slider')!;
+    await until(() => el.shadowRoot?.querySelector('[part=slider]'), 5000, 'the slider');
+    const text = textOf(el.shadowRoot);
+    for (const figure of ['£65,000', '£95,000', '£55,000', '£80,000']) expect(text).to.contain(figure);
+    const slider = el.shadowRoot!.querySelector<HTMLInputElement>('[part=slider]')!;
+    const faq = frame.contentDocument!.querySelector('faq-accordion')!;
+    await until(() => faq.shadowRoot?.querySelector('[part=question]'), 5000, 'the FAQ');
+    // The last focusable element before the slider: the FAQ's last question.
+    [...faq.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part=question]')].pop()!.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(slider);
+    const before = +slider.getAttribute('aria-valuenow')!;
+    await sendKeys({ press: 'ArrowRight' });
+    await until(() => +slider.getAttribute('aria-valuenow')! > before, 2000, 'Right Arrow');
+    await sendKeys({ press: 'End' });
+    await until(() => slider.getAttribute('aria-valuenow') === slider.max, 2000, 'End');
+    expect(slider.getAttribute('aria-valuetext')).to.contain('£');
+  });
+
+  it('the loader upgrades a <newsletter-form> added later: one JSON POST for a double click; a 500 keeps the address', async () => {
+    const frame = await loadPage('/tests/pages/loader.html');
+    const doc = frame.contentDocument!;
+    const id = `cdn-${Date.now()}`;
+    const el = doc.createElement('newsletter-form');
+    el.setAttribute('action', `/nl/subscribe?id=${id}&status=500`);
+    el.setAttribute('min-time', '0');
+    doc.body.append(el);
+    await until(() => el.shadowRoot?.querySelector('input[type=email]'), 5000, 'the form');
+    expect(textOf(el.shadowRoot)).to.contain('Get career tips delivered to your inbox');
+    const input = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
+    input.value = 'reader@example.com';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!;
+    button.click();
+    button.click();
+    await until(() => textOf(el.shadowRoot!.querySelector('[role=alert]')), 5000, 'the alert');
+    const posts = ((await (await fetch(`/nl/log?id=${id}`)).json()) as { method: string; body: string }[]).filter((r) => r.method === 'POST');
+    expect(posts).to.have.length(1);
+    expect(JSON.parse(posts[0].body).email).to.equal('reader@example.com');
+    expect(input.value).to.equal('reader@example.com');
+  });
+
   it('the loader does not fetch widgets that are not on the page', async () => {
     const frame = await loadPage('/tests/pages/loader-faq.html');
     await until(() => frame.contentDocument!.querySelector('faq-accordion')!.shadowRoot, 5000, 'the FAQ');
@@ -73,6 +117,8 @@ describe('CDN files', () => {
     const [first, second] = win.document.querySelectorAll('role-compare');
     await until(() => heading(first) && second.shadowRoot?.querySelector('thead th'), 5000, 'both widgets');
     expect(first.shadowRoot!.querySelector('thead th[part~=highlight]')).to.exist;
+    for (const tag of ['faq-accordion', 'salary-slider', 'newsletter-form'])
+      await until(() => win.document.querySelector(tag)!.shadowRoot?.querySelector('[part=base] > :not(.status)'), 5000, tag);
     // Styles applied (adoptedStyleSheets are allowed by style-src 'self').
     expect(win.getComputedStyle(first.shadowRoot!.querySelector('table')!).borderCollapse).to.equal('collapse');
     expect(win.violations).to.deep.equal([]);

@@ -6,3 +6,4 @@
 export { RoleCompare } from '@careerkit/role-compare/define';
 export { FaqAccordion } from '@careerkit/faq-accordion/define';
 export { NewsletterForm } from '@careerkit/newsletter-form/define';
+export { SalarySlider } from '@careerkit/salary-slider/define';

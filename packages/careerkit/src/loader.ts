@@ -10,6 +10,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'role-compare': () => import('@careerkit/role-compare/define'),
   'faq-accordion': () => import('@careerkit/faq-accordion/define'),
   'newsletter-form': () => import('@careerkit/newsletter-form/define'),
+  'salary-slider': () => import('@careerkit/salary-slider/define'),
 };
 
 const waiting = new Set(Object.keys(widgets));

@@ -1,0 +1,3 @@
+export { SalarySlider } from './salary-slider.js';
+export { defaultContent } from './salary-slider.content.js';
+export * from './salary-slider.types.js';

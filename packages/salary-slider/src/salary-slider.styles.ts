@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+export const styles = css`
+  p,
+  ul,
+  li,
+  label {
+    margin: 0 0 var(--ck-space);
+  }
+  ul {
+    padding: 0;
+    list-style: none;
+  }
+  /* The bars are inset by about half the slider's thumb, so the markers line up with it. */
+  svg {
+    display: block;
+    width: calc(100% - 16px);
+    height: 1em;
+    margin: 0.5em 8px;
+    overflow: visible;
+    fill: var(--ck-surface);
+  }
+  li {
+    --c: var(--ck-salary-slider-role-1, #3b74e0);
+  }
+  li:nth-child(even) {
+    --c: var(--ck-salary-slider-role-2, #c85a12);
+  }
+  .band {
+    fill: var(--c);
+  }
+  line {
+    stroke: currentColor;
+    stroke-width: 3;
+  }
+  [type=range] {
+    width: 100%;
+    margin: 0;
+    accent-color: var(--ck-accent);
+  }
+  .axis {
+    display: flex;
+    justify-content: space-between;
+  }
+  label {
+    display: inline-block;
+    margin-inline-end: 1em;
+  }
+  input,
+  select {
+    font: inherit;
+  }
+  @media (forced-colors: active) {
+    .band {
+      fill: GrayText;
+    }
+  }
+  @media print {
+    input,
+    .axis,
+    label {
+      display: none;
+    }
+  }
+`;

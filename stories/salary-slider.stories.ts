@@ -1,0 +1,141 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '@careerkit/salary-slider/define';
+import type { SalarySliderData } from '@careerkit/salary-slider';
+
+interface Args {
+  value?: number;
+  level?: string;
+  location?: string;
+  currency?: string;
+  period?: 'year' | 'day';
+  theme?: 'light' | 'dark';
+  locale?: string;
+  data?: SalarySliderData;
+  width: number;
+}
+
+/** Example data for stories: only the mid-level London figures are from the seed article. */
+const levelsAndLocations: SalarySliderData = {
+  roles: ['ML Engineer', 'Data Scientist', 'Data Analyst'],
+  bands: [
+    { role: 'ML Engineer', level: 'Mid-level', location: 'London', min: 65000, max: 95000 },
+    { role: 'Data Scientist', level: 'Mid-level', location: 'London', min: 55000, max: 80000 },
+    { role: 'Data Analyst', level: 'Mid-level', location: 'London', min: 40000, max: 55000 },
+    { role: 'ML Engineer', level: 'Senior', location: 'London', min: 90000, max: 130000, median: 105000 },
+    { role: 'Data Scientist', level: 'Senior', location: 'London', min: 75000, max: 110000, median: 90000 },
+    { role: 'Data Analyst', level: 'Senior', location: 'London', min: 55000, max: 70000 },
+    { role: 'ML Engineer', level: 'Mid-level', location: 'Manchester', min: 50000, max: 75000 },
+    { role: 'Data Scientist', level: 'Mid-level', location: 'Manchester', min: 45000, max: 65000 },
+    { role: 'Data Analyst', level: 'Mid-level', location: 'Manchester', min: 32000, max: 45000 },
+  ],
+  note: 'Example data for the story, not real figures.',
+};
+
+/** Example data: contractors' day rates in euros. */
+const dayRates: SalarySliderData = {
+  note: 'Contract day rates: example data for the story, not real figures.',
+  currency: 'EUR',
+  period: 'day',
+  roles: ['ML Engineer', 'Data Scientist'],
+  bands: [
+    { role: 'ML Engineer', min: 600, max: 850 },
+    { role: 'Data Scientist', min: 550, max: 750 },
+  ],
+};
+
+const meta: Meta<Args> = {
+  title: 'Widgets/salary-slider',
+  component: 'salary-slider',
+  args: { width: 640 },
+  argTypes: {
+    width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    period: { control: 'inline-radio', options: [undefined, 'year', 'day'] },
+    value: { control: 'number' },
+    data: { control: 'object' },
+  },
+  render: (args) =>
+    html`<div style="max-width: ${args.width}px">
+      <salary-slider
+        value=${ifDefined(args.value)}
+        level=${ifDefined(args.level)}
+        location=${ifDefined(args.location)}
+        currency=${ifDefined(args.currency)}
+        period=${ifDefined(args.period)}
+        theme=${ifDefined(args.theme)}
+        locale=${ifDefined(args.locale)}
+        .data=${args.data}
+        @ck-salary-change=${(e: CustomEvent) => console.log('ck-salary-change', e.detail)}
+      ></salary-slider>
+    </div>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+/** The seed article's mid-level London salaries, with no configuration. */
+export const Default: Story = {};
+
+/** A starting figure. */
+export const WithValue: Story = { args: { value: 72000 } };
+
+/** Several levels and locations: the reader chooses them. */
+export const LevelsAndLocations: Story = { args: { data: levelsAndLocations, level: 'Senior' } };
+
+/** Day rates in euros, formatted for German readers. */
+export const DayRates: Story = { args: { data: dayRates, locale: 'de-DE' } };
+
+/** A 280px sidebar. */
+export const Narrow: Story = { args: { width: 280 } };
+
+export const Dark: Story = { args: { theme: 'dark', data: levelsAndLocations } };
+
+/** Brand colours for the roles, through custom properties. */
+export const BrandColours: Story = {
+  render: () => html`<salary-slider
+    style="--ck-salary-slider-role-1: #6b2fa3; --ck-salary-slider-role-2: #0f7b6c; --ck-accent: #6b2fa3"
+  ></salary-slider>`,
+};
+
+/** One band written with attributes alone: no JSON, no JavaScript. */
+export const AttributesOnly: Story = {
+  render: () =>
+    html`<salary-slider job="Data Scientist (example data)" min="48000" max="62000" level="Mid-level" location="Leeds" value="52000"></salary-slider>`,
+};
+
+/** Content from a JSON script inside the tag: no JavaScript needed on the page. */
+export const JsonScript: Story = {
+  render: () => html`<salary-slider>
+    <script type="application/json">
+      {
+        "note": "Analytics salaries: example data for the story.",
+        "currency": "USD",
+        "roles": ["Analytics Engineer", "BI Developer"],
+        "bands": [
+          { "role": "Analytics Engineer", "location": "New York", "min": 110000, "max": 150000 },
+          { "role": "BI Developer", "location": "New York", "min": 90000, "max": 125000 }
+        ]
+      }
+    </script>
+  </salary-slider>`,
+};
+
+/** Bad bands: the console names each band and field; the good band is still shown. */
+export const BadData: Story = {
+  args: {
+    data: {
+      roles: ['ML Engineer', 'Data Scientist'],
+      bands: [
+        { role: 'ML Engineer', min: 95000, max: 65000 },
+        { role: 'Astronaut', min: 1, max: 2 },
+        { role: 'Data Scientist', min: 55000, max: 80000 },
+      ],
+    },
+  },
+};
+
+/** Content from a URL that fails: the error state. */
+export const LoadError: Story = {
+  render: () => html`<salary-slider src="/does-not-exist.json"></salary-slider>`,
+};

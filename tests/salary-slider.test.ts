@@ -1,0 +1,542 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { SalarySlider } from '@careerkit/salary-slider/define';
+import { SALARY_CHANGE_EVENT, type SalaryChangeDetail, type SalarySliderData } from '@careerkit/salary-slider';
+import { captureConsole, loadPage, textOf, until } from './helpers.js';
+
+const shadow = (el: Element) => el.shadowRoot!;
+const slider = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part=slider]')!;
+const field = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part=input]')!;
+const bands = (el: Element) => [...shadow(el).querySelectorAll('[part=band]')].map(textOf);
+const markers = (el: Element) => [...shadow(el).querySelectorAll('[part=band] line')].map((line) => line.getAttribute('x1'));
+const scope = (el: Element) => textOf(slider(el).previousElementSibling);
+// Intl puts no-break spaces in some locales; compare them as plain spaces.
+const aria = (el: Element) => [slider(el).getAttribute('aria-valuenow'), textOf(document.createTextNode(slider(el).getAttribute('aria-valuetext')!))];
+
+/** The widget's own rules (its last style sheet, after the shared base) inside `@media condition`, as text. */
+const mediaRules = (el: Element, condition: string) =>
+  [...shadow(el).adoptedStyleSheets.at(-1)!.cssRules]
+    .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === condition)
+    .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
+    .join('\n');
+
+/** Emulates media where the engine can (Chromium, through CDP); false where it cannot. */
+const emulate = (media: Parameters<typeof emulateMedia>[0]) =>
+  emulateMedia(media).then(
+    () => true,
+    () => false,
+  );
+
+/** Example data, not from the seed: two levels and two locations. */
+const levels: SalarySliderData = {
+  note: 'Salaries by level: example data.',
+  roles: ['ML Engineer', 'Data Scientist'],
+  bands: [
+    { role: 'ML Engineer', level: 'Mid-level', location: 'London', min: 65000, max: 95000 },
+    { role: 'Data Scientist', level: 'Mid-level', location: 'London', min: 55000, max: 80000 },
+    { role: 'ML Engineer', level: 'Senior', location: 'London', min: 90000, max: 130000, median: 105000 },
+    { role: 'Data Scientist', level: 'Senior', location: 'London', min: 75000, max: 110000 },
+    { role: 'ML Engineer', level: 'Mid-level', location: 'Manchester', min: 50000, max: 75000 },
+    { role: 'Data Scientist', level: 'Mid-level', location: 'Manchester', min: 45000, max: 65000 },
+  ],
+};
+
+/** Changes the slider or the number field as the browser does after a key press or a typed figure. */
+async function commit(el: SalarySlider, input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  const event = oneEvent(el, SALARY_CHANGE_EVENT);
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  const { detail } = (await event) as CustomEvent<SalaryChangeDetail>;
+  await el.updateComplete;
+  return detail;
+}
+
+describe('salary-slider', () => {
+  let log: ReturnType<typeof captureConsole>;
+  beforeEach(() => (log = captureConsole()));
+  afterEach(() => log.restore());
+
+  describe('default content', () => {
+    it('is accessible', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider></salary-slider>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows the seed article bands, note and source, with no console errors', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      expect(scope(el)).to.equal('Mid-level, London');
+      const [ml, ds] = bands(el);
+      expect(ml).to.match(/^ML Engineer £65,000 – £95,000 a year/);
+      expect(ds).to.match(/^Data Scientist £55,000 – £80,000 a year/);
+      expect(textOf(shadow(el).querySelector('[part=note]'))).to.equal(
+        'ML engineers typically earn slightly more than data scientists at equivalent experience levels in the UK, reflecting the higher software engineering expectations. The gap is small at junior and mid-level but widens at senior and principal levels.',
+      );
+      expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal(
+        'Source: Data Scientist vs ML Engineer: Which Path Is Right for You?, Alex Morgan, May 3, 2026',
+      );
+      expect(shadow(el).querySelector('select')).to.be.null;
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('puts both bands on one scale, with the figure marked on each and a sentence per role', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      const input = slider(el);
+      expect([input.type, input.min, input.max, input.step, input.value]).to.deep.equal(['range', '50000', '100000', '1000', '75000']);
+      expect(aria(el)).to.deep.equal(['75000', '£75,000 a year']);
+      expect(input.getAttribute('aria-label')).to.equal('Your salary');
+      // 65,000–95,000 on a 50,000–100,000 scale starts at 30% and is 60% wide.
+      const bar = shadow(el).querySelector('[part=band] .band')!;
+      expect([bar.getAttribute('x'), bar.getAttribute('width')]).to.deep.equal(['30%', '60%']);
+      expect(markers(el)).to.deep.equal(['50%', '50%']);
+      // The axis names the ends of the scale, under the ends of the slider.
+      const [first, last] = [...shadow(el).querySelectorAll('.axis span')];
+      expect([textOf(first), textOf(last)]).to.deep.equal(['£50,000', '£100,000']);
+      const track = input.getBoundingClientRect();
+      expect(Math.abs(first.getBoundingClientRect().left - track.left)).to.be.below(1);
+      expect(Math.abs(last.getBoundingClientRect().right - track.right)).to.be.below(1);
+      const [ml, ds] = bands(el);
+      expect(ml).to.match(/£75,000 a year is in the middle third of the band\.$/);
+      expect(ds).to.match(/£75,000 a year is in the upper third of the band\.$/);
+      expect(shadow(el).querySelector('[part=bands]')!.getAttribute('aria-live')).to.equal('polite');
+    });
+  });
+
+  describe('the slider', () => {
+    it('is reached with Tab and follows the slider pattern: arrows, Page Up/Down, Home, End', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      el.before(before);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(el).activeElement).to.equal(slider(el));
+      expect(getComputedStyle(slider(el)).outlineStyle).to.not.equal('none');
+      const commits: number[] = [];
+      el.addEventListener(SALARY_CHANGE_EVENT, (e) => commits.push(e.detail.value));
+      const steps: [string, string, string][] = [
+        ['ArrowRight', '76000', '£76,000 a year'],
+        ['ArrowUp', '77000', '£77,000 a year'],
+        ['ArrowLeft', '76000', '£76,000 a year'],
+        ['ArrowDown', '75000', '£75,000 a year'],
+        ['PageUp', '80000', '£80,000 a year'],
+        ['PageDown', '75000', '£75,000 a year'],
+        ['End', '100000', '£100,000 a year'],
+        ['Home', '50000', '£50,000 a year'],
+      ];
+      for (const [key, now, text] of steps) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(aria(el), key).to.deep.equal([now, text]);
+        expect(el.value, key).to.equal(+now);
+      }
+      expect(commits).to.deep.equal(steps.map(([, now]) => +now));
+      before.remove();
+    });
+
+    it('moves the markers at once, and the sentences once the figure settles', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      slider(el).focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(markers(el)).to.deep.equal(['100%', '100%']);
+      expect(bands(el)[0]).to.contain('£75,000 a year is in the middle third of the band.');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(bands(el)[0]).to.contain('£75,000 a year');
+      await until(() => bands(el)[0].endsWith('£50,000 a year is below the band.'), 2000, 'the sentence to settle');
+      expect(bands(el)[1]).to.match(/£50,000 a year is below the band\.$/);
+    });
+
+    it('fires ck-salary-change on change only, with the value, level, location and each position', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider></salary-slider>`);
+      let fired = 0;
+      el.addEventListener(SALARY_CHANGE_EVENT, () => fired++);
+      slider(el).value = '90000';
+      slider(el).dispatchEvent(new Event('input', { bubbles: true }));
+      await el.updateComplete;
+      expect(el.value).to.equal(90000);
+      expect(markers(el)).to.deep.equal(['80%', '80%']);
+      expect(fired).to.equal(0);
+      const event = oneEvent(document.body, SALARY_CHANGE_EVENT);
+      slider(el).dispatchEvent(new Event('change'));
+      const { detail, bubbles, composed } = (await event) as CustomEvent<SalaryChangeDetail>;
+      expect([bubbles, composed]).to.deep.equal([true, true]);
+      expect(detail.value).to.equal(90000);
+      expect([detail.level, detail.location]).to.deep.equal(['Mid-level', 'London']);
+      expect(detail.bands.map(({ role, min, max, position }) => [role, min, max, position])).to.deep.equal([
+        ['ML Engineer', 65000, 95000, 'upper'],
+        ['Data Scientist', 55000, 80000, 'above'],
+      ]);
+    });
+
+    it('has a number field that does the same without dragging, kept within the scale', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      const input = field(el);
+      expect(textOf(input.closest('label'))).to.equal('Your salary');
+      expect([input.type, input.min, input.max, input.value]).to.deep.equal(['number', '50000', '100000', '75000']);
+      let detail = await commit(el, input, '72500');
+      expect(detail.value).to.equal(72500);
+      expect(aria(el)).to.deep.equal(['72500', '£72,500 a year']);
+      expect(detail.bands.map((band) => band.position)).to.deep.equal(['lower', 'upper']);
+      detail = await commit(el, input, '250000');
+      expect(detail.value).to.equal(100000);
+      expect(input.value).to.equal('100000');
+      expect(slider(el).value).to.equal('100000');
+    });
+
+    it('takes typed figures from the keyboard', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      field(el).value = '';
+      field(el).focus();
+      // Digits that do not repeat: WebKit's driver drops a repeated key.
+      await sendKeys({ type: '61234' });
+      const event = oneEvent(el, SALARY_CHANGE_EVENT);
+      await sendKeys({ press: 'Tab' });
+      expect(((await event) as CustomEvent<SalaryChangeDetail>).detail.value).to.equal(61234);
+      await el.updateComplete;
+      expect(aria(el)).to.deep.equal(['61234', '£61,234 a year']);
+    });
+
+    it('says where the figure sits at the band edges', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      const cases: [number, string, string][] = [
+        [54999, 'below the band', 'below the band'],
+        [55000, 'below the band', 'in the lower third of the band'],
+        [64999, 'below the band', 'in the middle third of the band'],
+        [65000, 'in the lower third of the band', 'in the middle third of the band'],
+        [75000, 'in the middle third of the band', 'in the upper third of the band'],
+        [80000, 'in the middle third of the band', 'in the upper third of the band'],
+        [80001, 'in the middle third of the band', 'above the band'],
+        [85000, 'in the upper third of the band', 'above the band'],
+        [95000, 'in the upper third of the band', 'above the band'],
+        [95001, 'above the band', 'above the band'],
+      ];
+      for (const [value, ml, ds] of cases) {
+        el.value = value;
+        await el.updateComplete;
+        const [mlText, dsText] = bands(el);
+        expect(mlText, `${value}`).to.match(new RegExp(`is ${ml}\\.$`));
+        expect(dsText, `${value}`).to.match(new RegExp(`is ${ds}\\.$`));
+      }
+    });
+
+    it('takes the value attribute as the starting figure, kept within the scale', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" value="62000"></salary-slider>`);
+      expect(aria(el)).to.deep.equal(['62000', '£62,000 a year']);
+      expect(bands(el)[1]).to.match(/£62,000 a year is in the lower third of the band\.$/);
+      el.setAttribute('value', '9000000');
+      await el.updateComplete;
+      expect(aria(el)[0]).to.equal('100000');
+    });
+  });
+
+  describe('levels and locations', () => {
+    it('offers a chooser for each, in the order of the data, and switches the bands', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${levels}></salary-slider>`);
+      const [level, location] = [...shadow(el).querySelectorAll('select')];
+      expect(textOf(level.closest('label'))).to.match(/^Level/);
+      expect([...level.options].map((o) => o.text)).to.deep.equal(['Mid-level', 'Senior']);
+      expect([...location.options].map((o) => o.text)).to.deep.equal(['London', 'Manchester']);
+      // One scale for every band in the data: 45,000–130,000 becomes 40,000–140,000.
+      expect([slider(el).min, slider(el).max]).to.deep.equal(['40000', '140000']);
+      level.focus();
+      level.value = 'Senior';
+      level.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(el.level).to.equal('Senior');
+      expect(scope(el)).to.equal('Senior, London');
+      expect(bands(el)[0]).to.match(/^ML Engineer £90,000 – £130,000 a year, median £105,000/);
+      expect(bands(el)[1]).to.match(/^Data Scientist £75,000 – £110,000 a year/);
+      location.value = 'Manchester';
+      location.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      // Senior has no Manchester bands, so no band is shown, and the choice stays.
+      expect(bands(el)).to.deep.equal([]);
+      level.value = 'Mid-level';
+      level.dispatchEvent(new Event('change'));
+      await el.updateComplete;
+      expect(bands(el)[0]).to.match(/^ML Engineer £50,000 – £75,000 a year/);
+      const event = oneEvent(el, SALARY_CHANGE_EVENT);
+      slider(el).dispatchEvent(new Event('change'));
+      const { detail } = (await event) as CustomEvent<SalaryChangeDetail>;
+      expect([detail.level, detail.location]).to.deep.equal(['Mid-level', 'Manchester']);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes the first level and location from attributes', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" level="Senior" location="London" .data=${levels}></salary-slider>`);
+      expect(shadow(el).querySelector('select')!.value).to.equal('Senior');
+      expect(bands(el)[1]).to.match(/^Data Scientist £75,000 – £110,000 a year/);
+      el.level = 'Principal';
+      await el.updateComplete;
+      expect(bands(el)[1]).to.match(/^Data Scientist £55,000 – £80,000 a year/);
+    });
+
+    it('can be chosen with the keyboard', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${levels}></salary-slider>`);
+      shadow(el).querySelector('select')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.level).to.equal('Senior');
+      expect(bands(el)[0]).to.match(/^ML Engineer £90,000 – £130,000/);
+    });
+  });
+
+  describe('content', () => {
+    it('takes the data property, and returns the checked content in use', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${levels}></salary-slider>`);
+      expect(textOf(shadow(el).querySelector('[part=note]'))).to.equal('Salaries by level: example data.');
+      expect(el.data?.bands).to.have.length(6);
+      expect(shadow(el).querySelector('[part=source]')).to.be.null;
+    });
+
+    it('keeps a data property set before the element upgrades', async () => {
+      const el = document.createElement('ss-early') as SalarySlider;
+      el.data = levels;
+      document.body.append(el);
+      SalarySlider.define('ss-early');
+      await el.updateComplete;
+      expect(shadow(el).querySelectorAll('select')).to.have.length(2);
+      el.remove();
+    });
+
+    it('reads a child JSON script, and follows changes to it', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB">
+        <script type="application/json">
+          { "roles": ["Designer"], "bands": [{ "role": "Designer", "min": 40000, "max": 60000 }] }
+        </script>
+      </salary-slider>`);
+      expect(bands(el)).to.have.length(1);
+      expect(bands(el)[0]).to.match(/^Designer £40,000 – £60,000 a year/);
+      el.querySelector('script')!.textContent = JSON.stringify(levels);
+      await until(() => bands(el).length === 2, 2000, 'the new JSON');
+    });
+
+    it('loads JSON from src, with a loading state and a ck-load event', async () => {
+      const el = document.createElement('salary-slider');
+      const loaded = oneEvent(el, 'ck-load');
+      el.src = '/tests/fixtures/salary-slider-bands.json';
+      el.locale = 'de-DE';
+      document.body.append(el);
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[part=status]'))).to.equal('Loading…');
+      await loaded;
+      await el.updateComplete;
+      // The data's currency and period (euros per day), for a German reader.
+      expect(bands(el)[0]).to.match(/^ML Engineer 500–700 € a day/);
+      expect(aria(el)).to.deep.equal(['700', '700 € a day']);
+      expect([slider(el).min, slider(el).max, slider(el).step]).to.deep.equal(['400', '1000', '10']);
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('shows an error state when src fails', async () => {
+      const el = document.createElement('salary-slider');
+      const failed = oneEvent(el, 'ck-error');
+      el.src = '/tests/fixtures/missing-salaries.json';
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(textOf(shadow(el).querySelector('[role=alert]'))).to.equal('Sorry, this content could not be loaded.');
+      await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('writes one band with attributes alone: job, min, max, level, location, currency, period', async () => {
+      const el = await fixture<SalarySlider>(
+        html`<salary-slider locale="en-US" job="Data Scientist" min="420" max="610" level="Senior" location="Remote" currency="USD" period="day" value="500"></salary-slider>`,
+      );
+      expect(scope(el)).to.equal('Senior, Remote');
+      expect(bands(el)).to.have.length(1);
+      expect(bands(el)[0]).to.match(/^Data Scientist \$420 – \$610 a day/);
+      expect(bands(el)[0]).to.match(/\$500 a day is in the middle third of the band\.$/);
+      expect(aria(el)).to.deep.equal(['500', '$500 a day']);
+      el.setAttribute('max', '800');
+      await el.updateComplete;
+      expect(bands(el)[0]).to.match(/\$420 – \$800 a day/);
+      expect(log.errors).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('lets every visible string be replaced', async () => {
+      const strings = { label: 'Ton salaire', level: 'Niveau', year: 'par an', upper: 'est dans le tiers haut' };
+      const el = await fixture<SalarySlider>(
+        html`<salary-slider locale="fr-FR" .data=${{ ...levels, strings: { location: 'Ort', level: 'Stufe' } }} .strings=${strings}></salary-slider>`,
+      );
+      expect(textOf(field(el).closest('label'))).to.equal('Ton salaire');
+      expect(slider(el).getAttribute('aria-label')).to.equal('Ton salaire');
+      // The property wins over the content's strings, which win over the defaults.
+      expect([...shadow(el).querySelectorAll('select')].map((s) => textOf(s.closest('label')).split(' ')[0])).to.deep.equal(['Niveau', 'Ort']);
+      expect(aria(el)[1]).to.equal('90 000 £GB par an');
+      expect(bands(el)[0]).to.match(/^ML Engineer 65 000–95 000 £GB par an 90 000 £GB par an est dans le tiers haut\.$/);
+    });
+  });
+
+  describe('formatting', () => {
+    const cases: [string, string, string, string][] = [
+      ['en-GB', 'GBP', '£65,000 – £95,000 a year', '£75,000 a year'],
+      ['en-US', 'USD', '$65,000 – $95,000 a year', '$75,000 a year'],
+      ['de-DE', 'EUR', '65.000–95.000 € a year', '75.000 € a year'],
+    ];
+    for (const [locale, currency, range, valuetext] of cases)
+      it(`formats ${currency} in ${locale}`, async () => {
+        const el = await fixture<SalarySlider>(html`<salary-slider locale=${locale} currency=${currency}></salary-slider>`);
+        expect(bands(el)[0]).to.contain(`ML Engineer ${range}`);
+        expect(aria(el)[1]).to.equal(valuetext);
+        expect(log.errors).to.deep.equal([]);
+      });
+
+    it('follows the nearest lang when there is no locale attribute', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div lang="de-DE"><salary-slider currency="EUR"></salary-slider></div>`);
+      const el = wrap.querySelector('salary-slider')!;
+      await el.updateComplete;
+      expect(bands(el)[0]).to.contain('65.000–95.000 €');
+      expect(aria(el)[1]).to.equal('75.000 € a year');
+    });
+  });
+
+  describe('bad data', () => {
+    it('leaves out each bad band, naming the band and field, and shows the rest', async () => {
+      const data = {
+        roles: ['ML Engineer', 'Data Scientist'],
+        bands: [
+          { role: 'ML Engineer', min: 95000, max: 65000 },
+          { role: 'ML Engineer', min: -1, max: 65000 },
+          { role: 'ML Engineer', min: '65k', max: 95000 },
+          { role: 'Data Scientist', min: 55000 },
+          { role: 'Astronaut', min: 1, max: 2 },
+          { role: 'Data Scientist', min: 55000, max: 80000 },
+        ],
+      };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${data}></salary-slider>`);
+      const joined = log.errors.join('\n');
+      expect(joined).to.contain('bands[0].min must not be above max (in the data property)');
+      expect(joined).to.contain('bands[1].min must not be negative');
+      expect(joined).to.contain('bands[2].min must be a number; got a string');
+      expect(joined).to.contain('bands[3].max is missing; expected a number');
+      expect(joined).to.contain('bands[4].role must be one of the roles; got "Astronaut"');
+      expect(log.errors.every((e) => e.startsWith('<salary-slider>'))).to.be.true;
+      expect(bands(el)).to.have.length(1);
+      expect(bands(el)[0]).to.match(/^Data Scientist £55,000 – £80,000 a year/);
+      await expect(el).to.be.accessible();
+    });
+
+    it('reports a currency code that is not ISO 4217 (in capitals)', async () => {
+      await fixture<SalarySlider>(html`<salary-slider currency="usd"></salary-slider>`);
+      expect(log.errors.some((e) => e.includes('currency must be an ISO 4217 code; got usd'))).to.be.true;
+    });
+
+    it('reports an unknown currency once, and shows plain figures', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" currency="XYZ"></salary-slider>`);
+      el.value = 70000;
+      await el.updateComplete;
+      expect(log.errors.filter((e) => e.includes('currency must be an ISO 4217 code; got XYZ'))).to.have.length(1);
+      expect(bands(el)[0]).to.match(/^ML Engineer 65,000–95,000 a year/);
+      expect(aria(el)[1]).to.equal('70,000 a year');
+    });
+
+    it('reports bad attributes in the one-band case', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider job="Data Scientist" min="lots" max="80000"></salary-slider>`);
+      expect(log.errors.some((e) => e.includes('bands[0].min must be a number; got a string (in the HTML)'))).to.be.true;
+      expect(textOf(shadow(el).querySelector('[part=message]'))).to.equal('There is nothing to show here yet.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows a polite message when no band is left, and throws nothing', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider .data=${{ roles: ['A'], bands: [{ role: 'B', min: 1, max: 2 }] }}></salary-slider>`);
+      expect(textOf(shadow(el).querySelector('[part=message]'))).to.equal('There is nothing to show here yet.');
+      expect(log.errors.some((e) => e.includes('bands[0].role must be one of the roles; got "B"'))).to.be.true;
+    });
+
+    it('reports missing or malformed bands', async () => {
+      await fixture(html`<salary-slider .data=${{ roles: ['A'] }}></salary-slider>`);
+      const el = await fixture<SalarySlider>(html`<salary-slider .data=${{ roles: ['A'], bands: ['A', { role: 'A', min: 1, max: 2 }] }}></salary-slider>`);
+      expect(log.errors.some((e) => e.includes('bands is missing; expected a list'))).to.be.true;
+      expect(log.errors.filter((e) => e.includes('bands[0] must be an object; got a string'))).to.have.length(1);
+      expect(bands(el)).to.have.length(1);
+    });
+
+    it('renders HTML in content as text, never as elements', async () => {
+      const attack = '<img src=x onerror="window.__pwned=1">';
+      const el = await fixture<SalarySlider>(
+        html`<salary-slider .data=${{ roles: [attack], bands: [{ role: attack, level: attack, min: 1, max: 2 }], note: attack, source: { title: attack } }}></salary-slider>`,
+      );
+      expect(textOf(shadow(el).querySelector('[part=note]'))).to.equal(attack);
+      expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal(`Source: ${attack}`);
+      expect(bands(el)[0].startsWith(attack)).to.be.true;
+      expect(shadow(el).querySelector('img')).to.be.null;
+      expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
+    });
+  });
+
+  describe('layout and theme', () => {
+    for (const theme of ['light', 'dark'] as const)
+      it(`is accessible with theme="${theme}", with choosers, at 280px and 760px`, async () => {
+        for (const width of [280, 760]) {
+          const wrap = await fixture<HTMLDivElement>(
+            html`<div style="width: ${width}px"><salary-slider theme=${theme} .data=${levels}></salary-slider></div>`,
+          );
+          const el = wrap.querySelector('salary-slider')!;
+          await el.updateComplete;
+          expect(getComputedStyle(el).backgroundColor).to.equal(theme === 'dark' ? 'rgb(23, 25, 29)' : 'rgb(255, 255, 255)');
+          await expect(el).to.be.accessible();
+          for (const node of shadow(el).querySelectorAll('[part=band], [part=slider], select, svg'))
+            expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 1);
+        }
+      });
+
+    it('follows prefers-color-scheme when no theme is set', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider></salary-slider>`);
+      const accent = () => getComputedStyle(el).getPropertyValue('--ck-accent').trim();
+      if (!(await emulate({ colorScheme: 'light' }))) return;
+      const light = accent();
+      await emulate({ colorScheme: 'dark' });
+      expect(accent()).to.not.equal(light);
+      await expect(el).to.be.accessible();
+      await emulate({ colorScheme: 'light' });
+    });
+
+    it('colours each role from a custom property', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider style="--ck-salary-slider-role-2: rgb(1, 2, 3)"></salary-slider>`);
+      const [ml, ds] = [...shadow(el).querySelectorAll('.band')].map((bar) => getComputedStyle(bar).fill);
+      expect(ml).to.equal('rgb(59, 116, 224)');
+      expect(ds).to.equal('rgb(1, 2, 3)');
+      // In forced colours, one system colour replaces the role colours (a rule as specific as theirs, and later).
+      const forced = mediaRules(el, '(forced-colors: active)');
+      expect(forced).to.match(/^\.band \{ fill: graytext; \}$/i);
+    });
+
+    it('leaves the controls out of print, keeping the bands and sentences', () => {
+      const el = document.createElement('salary-slider');
+      document.body.append(el);
+      expect(mediaRules(el, 'print')).to.match(/^input, \.axis, label \{ display: none; \}$/);
+      el.remove();
+    });
+  });
+
+  describe('CDN file', () => {
+    afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+    it('works from cdn/salary-slider.js on a plain page under a strict CSP (run after `npm run build`)', async () => {
+      const frame = await loadPage('/tests/pages/salary-slider-cdn.html');
+      const win = frame.contentWindow as Window & typeof globalThis & { violations: string[]; pageErrors: string[] };
+      const el = win.document.querySelector('salary-slider')!;
+      await until(() => el.shadowRoot?.querySelector('[part=slider]'), 5000, 'the upgrade');
+      const text = textOf(el.shadowRoot);
+      for (const figure of ['£65,000', '£95,000', '£55,000', '£80,000']) expect(text).to.contain(figure);
+      win.document.querySelector('button')!.focus();
+      await sendKeys({ press: 'Tab' });
+      const range = el.shadowRoot!.activeElement as HTMLInputElement;
+      expect(range.getAttribute('part')).to.equal('slider');
+      const before = +range.getAttribute('aria-valuenow')!;
+      await sendKeys({ press: 'ArrowRight' });
+      await until(() => +range.getAttribute('aria-valuenow')! > before, 2000, 'Right Arrow');
+      await sendKeys({ press: 'End' });
+      await until(() => range.getAttribute('aria-valuenow') === range.max, 2000, 'End');
+      expect(range.getAttribute('aria-valuetext')).to.contain('£');
+      expect(win.violations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+    });
+  });
+});
