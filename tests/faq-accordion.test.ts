@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { FaqAccordion } from '@careerkit/faq-accordion/define';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqToggleDetail } from '@careerkit/faq-accordion';
-import { captureConsole, loadPage, textOf, until } from './helpers.js';
+import { captureConsole, emulate, loadPage, mediaRules, textOf, until } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=question]')];
@@ -36,19 +36,7 @@ const example: FaqAccordionData = {
   ],
 };
 
-/** Emulates media where the engine can (Chromium, through CDP); false where it cannot. */
-const emulate = (media: Parameters<typeof emulateMedia>[0]) => emulateMedia(media).then(
-  () => true,
-  () => false,
-);
-
-/** The text of the widget's own `@media print` rules. */
-const printRules = (el: Element) =>
-  shadow(el)
-    .adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
-    .filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === 'print')
-    .map((rule) => rule.cssText)
-    .join('\n');
+const printRules = (el: Element) => mediaRules(el, 'print');
 
 /** Collects ck-faq-toggle details from an element. */
 function toggles(el: HTMLElement) {
@@ -498,7 +486,7 @@ describe('faq-accordion', () => {
       const duration = () => getComputedStyle(buttons(el)[0], '::after').transitionDuration;
       expect(duration()).to.equal('0.2s');
       if (await emulate({ reducedMotion: 'reduce' })) expect(duration()).to.equal('0s');
-      else expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.false;
+      else expect(mediaRules(el, 'prefers-reduced-motion: reduce')).to.match(/transition-duration: 0s !important/);
     });
 
     it('responds to its container, not the viewport', async () => {

@@ -1,3 +1,5 @@
+import { emulateMedia } from '@web/test-runner-commands';
+
 /** Collects console.error and console.warn calls until `restore()`. */
 export function captureConsole() {
   const errors: string[] = [];
@@ -36,3 +38,22 @@ export async function loadPage(url: string, width = 800) {
   await loaded;
   return frame;
 }
+
+/**
+ * Emulates media where the launcher can (Chromium, through CDP); resolves false
+ * where it cannot (Firefox over WebDriver BiDi, WebKit over WebDriver), so a test
+ * can check the CSS rule instead.
+ */
+export const emulate = (media: Parameters<typeof emulateMedia>[0]) =>
+  emulateMedia(media).then(
+    () => true,
+    () => false,
+  );
+
+/** The text of every rule inside the element's `@media` rules whose condition includes `condition`. */
+export const mediaRules = (el: Element, condition: string) =>
+  el
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .filter((rule) => (rule as CSSMediaRule).conditionText?.includes(condition))
+    .flatMap((rule) => [...(rule as CSSMediaRule).cssRules].map((inner) => inner.cssText))
+    .join('\n');

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { RoleCompare } from '@careerkit/role-compare/define';
 import { PATH_SELECT_EVENT, type RoleCompareData } from '@careerkit/role-compare';
-import { captureConsole, loadPage, textOf, until } from './helpers.js';
+import { captureConsole, textOf, until } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map(textOf);
@@ -327,28 +327,6 @@ describe('role-compare', () => {
           await expect(el).to.be.accessible();
         }
       });
-
-    it('follows prefers-color-scheme when no theme is set', async () => {
-      // An iframe's prefers-color-scheme follows the color-scheme of its <iframe> element
-      // (Chromium, Firefox). WebKit does not pass it on, and its WebDriver cannot emulate
-      // media, so there the test checks the rule that a dark preference would apply.
-      const frame = await loadPage('/tests/pages/widgets.html');
-      const win = frame.contentWindow!;
-      const el = win.document.querySelector('role-compare')!;
-      await until(() => el.shadowRoot?.querySelector('table'), 5000, 'the widget');
-      const accent = () => win.getComputedStyle(el).getPropertyValue('--ck-accent').trim();
-      expect(accent()).to.equal('#1d5fd1');
-      frame.style.colorScheme = 'dark';
-      await new Promise((r) => setTimeout(r, 100));
-      if (win.matchMedia('(prefers-color-scheme: dark)').matches) {
-        expect(accent()).to.equal('#8ab4ff');
-      } else {
-        const rules = el.shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules]);
-        const dark = rules.find((rule) => (rule as CSSMediaRule).conditionText?.includes('prefers-color-scheme: dark')) as CSSMediaRule;
-        expect(dark?.cssRules[0].cssText).to.contain('--ck-accent: #8ab4ff');
-      }
-      frame.remove();
-    });
 
     it('is not changed by hostile host CSS', async () => {
       const style = document.createElement('style');

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import { SalarySlider } from '@careerkit/salary-slider/define';
 import { SALARY_CHANGE_EVENT, type SalaryChangeDetail, type SalarySliderData } from '@careerkit/salary-slider';
 import { captureConsole, loadPage, textOf, until } from './helpers.js';
@@ -19,13 +19,6 @@ const mediaRules = (el: Element, condition: string) =>
     .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText === condition)
     .flatMap((rule) => [...rule.cssRules].map((inner) => inner.cssText))
     .join('\n');
-
-/** Emulates media where the engine can (Chromium, through CDP); false where it cannot. */
-const emulate = (media: Parameters<typeof emulateMedia>[0]) =>
-  emulateMedia(media).then(
-    () => true,
-    () => false,
-  );
 
 /** Example data, not from the seed: two levels and two locations. */
 const levels: SalarySliderData = {
@@ -485,17 +478,6 @@ describe('salary-slider', () => {
             expect(node.getBoundingClientRect().right, node.localName).to.be.at.most(el.getBoundingClientRect().right + 1);
         }
       });
-
-    it('follows prefers-color-scheme when no theme is set', async () => {
-      const el = await fixture<SalarySlider>(html`<salary-slider></salary-slider>`);
-      const accent = () => getComputedStyle(el).getPropertyValue('--ck-accent').trim();
-      if (!(await emulate({ colorScheme: 'light' }))) return;
-      const light = accent();
-      await emulate({ colorScheme: 'dark' });
-      expect(accent()).to.not.equal(light);
-      await expect(el).to.be.accessible();
-      await emulate({ colorScheme: 'light' });
-    });
 
     it('colours each role from a custom property', async () => {
       const el = await fixture<SalarySlider>(html`<salary-slider style="--ck-salary-slider-role-2: rgb(1, 2, 3)"></salary-slider>`);
