@@ -8,7 +8,7 @@ const root = process.cwd();
 const port = Number(process.env.PORT ?? 8000);
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml' };
 
-const server = createServer((req, res) => {
+export const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root)) return void res.writeHead(403).end();
@@ -22,6 +22,9 @@ const server = createServer((req, res) => {
   createReadStream(path).pipe(res);
 });
 
-server.listen(port, '127.0.0.1', () => {
-  console.log(`\nCareerkit demo: http://localhost:${port}/demo/\n(Ctrl+C to stop)`);
-});
+// Run directly (npm start), it listens; imported (npm run bench), the importer does.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  server.listen(port, '127.0.0.1', () => {
+    console.log(`\nCareerkit demo: http://localhost:${port}/demo/\n(Ctrl+C to stop)`);
+  });
+}
