@@ -7,7 +7,7 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', customElements: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      globals: { window: 'readonly', document: 'readonly', console: 'readonly', process: 'readonly', customElements: 'readonly', URL: 'readonly', setTimeout: 'readonly', performance: 'readonly', requestAnimationFrame: 'readonly' },
     },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
