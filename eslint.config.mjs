@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/', '**/dist/', 'packages/careerkit/cdn/', 'storybook-static/', 'tmp/', '**/custom-elements.json'] },
+  { ignores: ['.puppeteerrc.cjs', '**/node_modules/', '**/dist/', 'packages/careerkit/cdn/', 'storybook-static/', 'tmp/', '**/custom-elements.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
