@@ -405,6 +405,15 @@ describe('faq-accordion', () => {
   });
 
   describe('bad input', () => {
+    it('links the source only when its URL is http(s)', async () => {
+      const items = [{ question: 'Q?', answer: 'A.' }];
+      const bad = await fixture<FaqAccordion>(html`<faq-accordion .data=${{ items, source: { title: 'Evil', url: 'javascript:alert(1)' } }}></faq-accordion>`);
+      expect(shadow(bad).querySelector('[part=source] a')).to.be.null;
+      expect(textOf(shadow(bad).querySelector('[part=source]'))).to.equal('Source: Evil');
+      const good = await fixture<FaqAccordion>(html`<faq-accordion .data=${{ items, source: { title: 'Guide', url: 'https://example.com/guide' } }}></faq-accordion>`);
+      expect(shadow(good).querySelector('[part=source] a')!.getAttribute('href')).to.equal('https://example.com/guide');
+    });
+
     it('reports no questions once, shows a polite message, and injects nothing', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${{ items: [] }}></faq-accordion>`);
       el.requestUpdate();

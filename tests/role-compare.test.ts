@@ -115,12 +115,26 @@ describe('role-compare', () => {
       document.body.append(el);
       await el.updateComplete;
       expect(textOf(shadow(el).querySelector('[part=status]'))).to.equal('Loading…');
-      expect(shadow(el).querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
       expect((await loaded).detail.src).to.equal('/tests/fixtures/compare.json');
       await el.updateComplete;
       expect(texts(el, 'thead th')).to.deep.equal(['Product Manager', 'Data Analyst']);
       expect(textOf(shadow(el).querySelector('[part=status]'))).to.equal('');
       await expect(el).to.be.accessible();
+      el.remove();
+    });
+
+    it('goes back to the other content when src is removed', async () => {
+      const el = document.createElement('role-compare');
+      const loaded = oneEvent(el, 'ck-load');
+      el.setAttribute('src', '/tests/fixtures/compare.json');
+      document.body.append(el);
+      await loaded;
+      await el.updateComplete;
+      expect(texts(el, 'thead th')).to.deep.equal(['Product Manager', 'Data Analyst']);
+      el.removeAttribute('src');
+      await el.updateComplete;
+      expect(texts(el, 'thead th')[0]).to.equal('Data Scientist');
+      expect(el.data?.roles).to.deep.equal(['Data Scientist', 'ML Engineer']);
       el.remove();
     });
 

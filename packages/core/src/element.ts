@@ -72,8 +72,11 @@ export abstract class CkElement<T extends object> extends LitElement {
   /** URL of a JSON document with the content (same schema as `data`). */
   declare src?: string;
 
-  /** `light` or `dark`; when absent the widget follows the host's text colour and `prefers-color-scheme`. */
-  declare theme?: 'light' | 'dark';
+  /**
+   * `light`, `dark`, or `auto` (follows `prefers-color-scheme`): the widget paints its own
+   * background and text. When absent it takes the host page's text colour and background.
+   */
+  declare theme?: 'light' | 'dark' | 'auto';
 
   /** BCP 47 locale for numbers, money and dates; defaults to the nearest `lang`. */
   declare locale?: string;
@@ -194,6 +197,7 @@ export abstract class CkElement<T extends object> extends LitElement {
   async #load() {
     this.#abort?.abort();
     this.#fetched = undefined;
+    this.#dirty = true;
     const { src } = this;
     this.status = src ? 'loading' : 'ready';
     if (!src) return;
@@ -223,7 +227,7 @@ export abstract class CkElement<T extends object> extends LitElement {
     const strings = { loading: 'Loading…', error: 'Sorry, this content could not be loaded.', empty: 'There is nothing to show here yet.', ...this.statusStrings };
     const loading = this.status == 'loading';
     const content = this.data;
-    return html`<div class="ck" part="base" aria-busy=${loading}>
+    return html`<div class="ck" part="base">
       <p class="status" role="status" part="status">${loading ? strings.loading : ''}</p>
       ${this.status == 'error'
         ? html`<p class="message" role="alert" part="message">${strings.error}</p>`

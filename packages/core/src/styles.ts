@@ -12,8 +12,8 @@ import { css } from 'lit';
  * | `--ck-bg` | transparent | the widget's background |
  * | `--ck-surface` | 6% of the text colour | headers, tinted rows |
  * | `--ck-border` | 28% of the text colour | rules and outlines |
- * | `--ck-accent` | `#1d5fd1` (dark: `#8ab4ff`) | highlights, focus, selected states |
- * | `--ck-accent-text` | `#fff` (dark: `#0b1a33`) | text on the accent colour |
+ * | `--ck-accent` | `#2f6fdf` (dark theme: `#8ab4ff`) | highlights, focus, selected states |
+ * | `--ck-accent-text` | `#fff` (dark theme: `#0b1a33`) | text on the accent colour |
  * | `--ck-radius` | `0.5em` | corner radius |
  * | `--ck-space` | `1em` | the base spacing unit |
  *
@@ -23,7 +23,8 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --ck-accent: #1d5fd1;
+    /* A mid-tone that keeps 3:1 on white and on near-black pages, and 4.5:1 under white text. */
+    --ck-accent: #2f6fdf;
     --ck-accent-text: #fff;
     --ck-surface: color-mix(in srgb, currentColor 6%, transparent);
     --ck-border: color-mix(in srgb, currentColor 28%, transparent);
@@ -40,23 +41,20 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none !important;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --ck-accent: #8ab4ff;
-      --ck-accent-text: #0b1a33;
-    }
-  }
-  :host([theme='light']) {
-    --ck-text: #1b1d21;
-    --ck-bg: #fff;
+  /* With a theme the widget paints its own background and text: light, dark, or
+     (auto) following prefers-color-scheme, through the color-scheme each sets. */
+  :host([theme]) {
+    --ck-text: light-dark(#1b1d21, #eceef2);
+    --ck-bg: light-dark(#fff, #17191d);
+    --ck-accent: light-dark(#2f6fdf, #8ab4ff);
+    --ck-accent-text: light-dark(#fff, #0b1a33);
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --ck-text: #eceef2;
-    --ck-bg: #17191d;
-    --ck-accent: #8ab4ff;
-    --ck-accent-text: #0b1a33;
     color-scheme: dark;
+  }
+  :host([theme='auto']) {
+    color-scheme: light dark;
   }
   :host,
   *,

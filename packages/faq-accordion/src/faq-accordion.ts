@@ -51,7 +51,7 @@ const schema: Schema = {
  * @csspart status - The loading message.
  * @csspart message - The error or empty message.
  *
- * @cssprop [--ck-accent=#1d5fd1] - Focus colour.
+ * @cssprop [--ck-accent=#2f6fdf] - Focus colour.
  * @cssprop [--ck-text=inherit] - Text colour.
  * @cssprop [--ck-bg=transparent] - Background.
  * @cssprop [--ck-surface=color-mix(in srgb, currentColor 6%, transparent)] - Background of the error and empty messages.

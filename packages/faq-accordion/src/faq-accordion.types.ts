@@ -10,8 +10,8 @@ export interface FaqItem {
   answer: string;
 }
 
-/** Where the content comes from: `{ title, author?, date? }`. */
-export type FaqSource = Omit<Source, 'url'>;
+/** Where the content comes from: `{ title, author?, date?, url? }` (only an http(s) URL is linked). */
+export type FaqSource = Source;
 
 /** Every string the widget shows that is not content. */
 export interface FaqStrings {

@@ -68,7 +68,7 @@ const names: Partial<Record<NewsletterProvider, string>> = { kit: 'email_address
  * @csspart alert - The error message and retry button (an alert).
  * @csspart message - The content error message.
  *
- * @cssprop [--ck-accent=#1d5fd1] - Button and focus colour.
+ * @cssprop [--ck-accent=#2f6fdf] - Button and focus colour.
  * @cssprop [--ck-accent-text=#fff] - Text on the button.
  * @cssprop [--ck-text=inherit] - Text colour.
  * @cssprop [--ck-bg=transparent] - Background.

@@ -63,7 +63,7 @@ const corner = html`<td role="cell" class="corner"></td>`;
  * @csspart status - The loading message.
  * @csspart message - The error or empty message.
  *
- * @cssprop [--ck-accent=#1d5fd1] - Highlight, focus and selection colour.
+ * @cssprop [--ck-accent=#2f6fdf] - Highlight, focus and selection colour.
  * @cssprop [--ck-accent-text=#fff] - Text on the accent colour.
  * @cssprop [--ck-text=inherit] - Text colour.
  * @cssprop [--ck-bg=transparent] - Background.
@@ -147,10 +147,8 @@ export class RoleCompare extends CkElement<RoleCompareData> {
     data.paths = data.paths?.filter(
       ({ role }, i) => roles.includes(role) || report(`paths[${i}].role`, `must be one of the roles (${roles.join(', ')}); got "${role}"`),
     );
-    if (source?.url && !/^https?:\/\//i.test(source.url)) {
-      report('source.url', 'must be an http(s) URL');
-      delete source.url;
-    }
+    // renderSource links only http(s) URLs; say so when another kind is given.
+    if (source?.url && !/^https?:\/\//i.test(source.url)) report('source.url', 'must be an http(s) URL');
     if (data.sections.length || data.paths?.length) return data;
     report('sections', 'has nothing to show');
   }

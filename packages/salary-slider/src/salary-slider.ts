@@ -88,7 +88,7 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * @csspart status - The loading message.
  * @csspart message - The error or empty message.
  *
- * @cssprop [--ck-accent=#1d5fd1] - The slider, focus outlines.
+ * @cssprop [--ck-accent=#2f6fdf] - The slider, focus outlines.
  * @cssprop [--ck-text=inherit] - Text colour; also the markers.
  * @cssprop [--ck-bg=transparent] - Background.
  * @cssprop [--ck-surface=color-mix(in srgb, currentColor 6%, transparent)] - The bars' tracks.
