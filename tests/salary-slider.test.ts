@@ -390,6 +390,19 @@ describe('salary-slider', () => {
   });
 
   describe('bad data', () => {
+    it('reports strings that are not text and keeps the defaults for them', async () => {
+      const trap = { _$litType$: 1, strings: ['<img src=x>'], values: [] };
+      const data = {
+        roles: ['ML Engineer'],
+        bands: [{ role: 'ML Engineer', min: 65000, max: 95000 }],
+        strings: { year: trap, median: 'middle' },
+      };
+      const el = await fixture<SalarySlider>(html`<salary-slider .data=${data}></salary-slider>`);
+      expect(log.errors.some((e) => e.includes('strings.year must be text; got an object'))).to.be.true;
+      expect(bands(el)[0]).to.contain('a year');
+      expect(shadow(el).querySelector('img')).to.be.null;
+    });
+
     it('leaves out each bad band, naming the band and field, and shows the rest', async () => {
       const data = {
         roles: ['ML Engineer', 'Data Scientist'],

@@ -65,7 +65,7 @@ export abstract class CkElement<T extends object> extends LitElement {
     src: {},
     theme: { reflect: true },
     locale: {},
-    statusStrings: { attribute: false },
+    strings: { attribute: false },
     data: { attribute: false },
   };
 
@@ -81,8 +81,11 @@ export abstract class CkElement<T extends object> extends LitElement {
   /** BCP 47 locale for numbers, money and dates; defaults to the nearest `lang`. */
   declare locale?: string;
 
-  /** Replacement text for the loading, error and empty messages. */
-  statusStrings: Partial<StatusStrings> = {};
+  /**
+   * Replacement text for any string the widget shows: its own (see its `strings` type)
+   * and the loading, error and empty messages (`loading`, `error`, `empty`).
+   */
+  strings: Partial<StatusStrings> = {};
 
   /**
    * Whether content is `ready`, `loading` from `src`, or failed to load (`error`).
@@ -224,7 +227,7 @@ export abstract class CkElement<T extends object> extends LitElement {
   }
 
   protected override render() {
-    const strings = { loading: 'Loading…', error: 'Sorry, this content could not be loaded.', empty: 'There is nothing to show here yet.', ...this.statusStrings };
+    const strings = { loading: 'Loading…', error: 'Sorry, this content could not be loaded.', empty: 'There is nothing to show here yet.', ...this.strings };
     const loading = this.status == 'loading';
     const content = this.data;
     return html`<div class="ck" part="base">

@@ -77,14 +77,9 @@ export const baseStyles = css`
     padding: var(--ck-space);
     border-radius: var(--ck-radius);
   }
-  /* Kept in the accessibility tree, so it is announced when it fills. */
+  /* Empty, it takes no room but stays in the accessibility tree, so it is announced when it fills. */
   .status:empty {
     position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    margin: 0;
   }
   .message {
     margin: 0;

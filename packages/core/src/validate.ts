@@ -9,7 +9,7 @@ import type { Report } from './element.js';
 export type Schema = 'text' | 'number' | readonly [Schema] | { readonly [key: string]: Schema };
 
 const describe = (value: unknown) =>
-  value === null ? 'null' : Array.isArray(value) ? 'a list' : value === '' ? 'empty text' : `a ${typeof value}`;
+  value === null ? 'null' : Array.isArray(value) ? 'a list' : value === '' ? 'empty text' : typeof value == 'object' ? 'an object' : `a ${typeof value}`;
 
 /**
  * Checks raw content against a schema and returns what is valid. Every

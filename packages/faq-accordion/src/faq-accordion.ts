@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, renderSource, slug, sourceSchema, squash, type Report, type Schema } from '@careerkit/core';
+import { CkElement, baseStyles, check, renderSource, slug, sourceSchema, squash, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './faq-accordion.styles.js';
 import { defaultContent } from './faq-accordion.content.js';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';
@@ -69,7 +69,6 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     toggleAll: { attribute: 'toggle-all', type: Boolean },
     syncHash: { attribute: 'sync-hash', type: Boolean },
     printAsShown: { attribute: 'print-as-shown', type: Boolean },
-    strings: { attribute: false },
     opened: { state: true },
   };
 
@@ -89,7 +88,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   declare printAsShown?: boolean;
 
   /** Replacement text for the widget's own strings. */
-  strings: Partial<FaqStrings> = {};
+  declare strings: Partial<FaqStrings & StatusStrings>;
 
   /** Ids of the open questions. */
   private opened = new Set<string>();

@@ -25,6 +25,8 @@ export const mailchimp =
     new Promise<Response>((resolve, reject) => {
       const name = `ckMailchimp${++calls}`;
       const url = new URL(action.replace('/post?', '/post-json?'), document.baseURI);
+      // Only a web address is loaded as a script: never data: or javascript:.
+      if (!/^https?:$/.test(url.protocol)) return reject(new TypeError(`Not a Mailchimp URL: ${action}`));
       const script = document.createElement('script');
       for (const [key, value] of Object.entries({ ...fields, EMAIL: email, c: name })) url.searchParams.set(key, value);
       const global = window as unknown as Record<string, unknown>;
@@ -33,12 +35,13 @@ export const mailchimp =
         script.remove();
         global[name] = () => {};
       };
-      global[name] = ({ result, msg = '' }: { result?: string; msg?: string }) => {
+      global[name] = ({ result, msg = '' }: { result?: string; msg?: unknown }) => {
         done();
+        msg = String(msg);
         // Mailchimp's messages can hold links: keep their text.
         resolve(
-          new Response(JSON.stringify({ message: msg.replace(/<[^>]*>/g, '') }), {
-            status: result == 'success' ? 200 : /already/i.test(msg) ? 409 : 400,
+          new Response(JSON.stringify({ message: (msg as string).replace(/<[^>]*>/g, '') }), {
+            status: result == 'success' ? 200 : /already/i.test(msg as string) ? 409 : 400,
           }),
         );
       };
@@ -46,10 +49,14 @@ export const mailchimp =
         done();
         reject(new TypeError('Mailchimp could not be reached'));
       };
-      signal.addEventListener('abort', () => {
-        done();
-        reject(signal.reason);
-      });
+      signal.addEventListener(
+        'abort',
+        () => {
+          done();
+          reject(signal.reason);
+        },
+        { once: true },
+      );
       script.src = url.href;
       document.head.append(script);
     });

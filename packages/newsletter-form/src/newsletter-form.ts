@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations } from 'lit';
-import { CkElement, baseStyles, check, type Report, type Schema } from '@careerkit/core';
+import { CkElement, baseStyles, check, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
 import {
@@ -92,7 +92,6 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     minTime: { attribute: 'min-time', type: Number },
     shareEmail: { attribute: 'share-email', type: Boolean },
     heading: {},
-    strings: { attribute: false },
     handler: { attribute: false },
   };
 
@@ -132,7 +131,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   declare heading?: string;
 
   /** Replacement text for the widget's own strings. */
-  declare strings?: Partial<NewsletterFormStrings>;
+  declare strings: Partial<NewsletterFormStrings & StatusStrings>;
 
   /** Replaces the network call: it gets the fields and an abort signal (see `NewsletterHandler`). */
   declare handler?: NewsletterHandler;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CkElement, baseStyles, check, renderSource, sourceSchema, squash, slug, type Report, type Schema } from '@careerkit/core';
+import { CkElement, baseStyles, check, renderSource, sourceSchema, squash, slug, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
 import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';
@@ -82,7 +82,6 @@ export class RoleCompare extends CkElement<RoleCompareData> {
     headingLevel: { attribute: 'heading-level', type: Number },
     sections: {},
     background: {},
-    strings: { attribute: false },
   };
 
   /** Heading shown above the comparison; overrides the content's. */
@@ -98,7 +97,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
   declare background?: string;
 
   /** Replacement text for the widget's own strings. */
-  strings: Partial<RoleCompareStrings> = {};
+  declare strings: Partial<RoleCompareStrings & StatusStrings>;
 
   protected defaultContent() {
     return defaultContent;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, resolveLocale, type Report, type Schema } from '@careerkit/core';
+import { CkElement, baseStyles, check, resolveLocale, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './salary-slider.styles.js';
 import { defaultContent } from './salary-slider.content.js';
 import {
@@ -36,6 +36,8 @@ const schema: Schema = {
   bands: [{}],
   'note?': 'text',
   'source?': { title: 'text', 'author?': 'text', 'date?': 'text' },
+  // Every key of defaultStrings, each optional text.
+  'strings?': Object.fromEntries(Object.keys(defaultStrings).map((key) => [`${key}?`, 'text'])),
 };
 
 /** Where a figure sits in a band: under it, in its lower, middle or upper third, or over it. */
@@ -109,7 +111,6 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     job: {},
     min: {},
     max: {},
-    strings: { attribute: false },
     // Private, re-rendering state; `state: true` would make the manifest analyzer list it as an attribute.
     said: { attribute: false },
   };
@@ -139,7 +140,7 @@ export class SalarySlider extends CkElement<SalarySliderData> {
   declare max?: string;
 
   /** Replacement text for the widget's own strings. */
-  strings: Partial<SalarySliderStrings> = {};
+  declare strings: Partial<SalarySliderStrings & StatusStrings>;
 
   /** The figure the sentences describe while the reader is moving the slider. */
   private said?: number;
@@ -159,8 +160,6 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     const data = check<SalarySliderData>(schema, raw, report);
     if (!data) return undefined;
     const { roles } = data;
-    // Strings are used as text, never as HTML, so they are taken as given.
-    data.strings = (raw as SalarySliderData).strings;
     // A band that fails is left out, and the rest are shown.
     data.bands = (raw as { bands: unknown[] }).bands.flatMap((item, i) => {
       const band = check<SalaryBand>(bandSchema, item, report, `bands[${i}]`);
