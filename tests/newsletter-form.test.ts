@@ -595,6 +595,19 @@ describe('newsletter-form', () => {
       expect(location.search).to.not.contain('email=');
     });
 
+    it('times an authored form from the page load, so a reader who filled it before the upgrade is not taken for a bot', async () => {
+      // The page is older than min-time; the widget is much younger.
+      const pageAge = performance.now();
+      expect(pageAge).to.be.above(200);
+      const { id, url } = endpoint();
+      const el = await make({ 'min-time': String(Math.floor(pageAge / 2)) }, authored(url));
+      el.querySelector('input')!.value = EMAIL;
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      el.querySelector('form')!.requestSubmit();
+      await done;
+      expect(await requests(id)).to.have.length(1);
+    });
+
     it("keeps the browser's own validation for an authored form, as without JavaScript", async () => {
       const { id, url } = endpoint();
       const el = await make({}, authored(url));

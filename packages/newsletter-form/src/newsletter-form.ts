@@ -289,6 +289,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     if (form) {
       form.slot = 'form';
       form.addEventListener('submit', this.#submit);
+      // An authored form could be filled in from the start of the navigation, not just from now.
+      this.#started = performance.timeOrigin;
     }
     return html`
       ${heading ? html`<h2 part="heading">${heading}</h2>` : ''}
