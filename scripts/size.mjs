@@ -51,7 +51,7 @@ for (const r of rows) {
 for (const note of notes) console.warn(`\nBudget exception: ${note}`);
 const shared = chunk('shared');
 for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !r.file.startsWith('chunks/shared-'))) {
-  const name = r.file.slice(7).replace(/-[^-]+\.js$/, '');
+  const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them
   const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
   console.log(`  loader + ${name} + shared chunk: ${fmt(total)} brotli over the wire`);
 }
