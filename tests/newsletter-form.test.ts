@@ -325,6 +325,8 @@ describe('newsletter-form', () => {
       ['&status=409', 'exists', "You're already subscribed."],
       ['&status=429&retry=30', 'rate', 'Too many tries. Please try again in 30 seconds.'],
       ['&status=429', 'rate', 'Too many tries. Please try again in 60 seconds.'],
+      // An HTTP-date Retry-After is not shown as a number of seconds: it falls back to a minute.
+      [`&status=429&retry=${encodeURIComponent('Wed, 21 Oct 2026 07:28:00 GMT')}`, 'rate', 'Too many tries. Please try again in 60 seconds.'],
       ['&status=500', 'server', 'Our newsletter service is down. Please try again later.'],
       ['&status=503', 'server', 'Our newsletter service is down. Please try again later.'],
       ['&fault=drop', 'network', "Couldn't reach our newsletter service. Please try again later."],

@@ -231,7 +231,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
                 ? 'server'
                 : 'failed';
         if (kind == 'failed' && typeof said == 'string') text = said;
-        if (kind == 'rate') text = s.rate.replace('{s}', response.headers.get('retry-after') || '60');
+        // Retry-After in seconds; an HTTP date (or nothing) falls back to a minute.
+        if (kind == 'rate') text = s.rate.replace('{s}', `${+response.headers.get('retry-after')! || 60}`);
       }
     } catch (error) {
       kind = signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed';
