@@ -12,7 +12,7 @@ const widgetBudget = 9 * KB;
 // its own: CI still fails if one grows past it. Keep this list empty if you can.
 const exceptions = {
   'role-compare.js': {
-    ceiling: 10.25 * KB,
+    ceiling: 10.1 * KB,
     reason:
       'Lit (~5.1 KB) + core (~2.1 KB) + the required seed content (~1.0 KB) leave ~0.9 KB for the widget itself; it needs ~1.7 KB',
   },
