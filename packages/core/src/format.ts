@@ -37,3 +37,6 @@ export const slug = (value: string) =>
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
+
+/** A heading level from an attribute: a whole number from 2 to 6, else `fallback`. */
+export const headingLevel = (value: number, fallback: number) => Math.min(6, Math.max(2, Math.round(value) || fallback));

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, renderSource, slug, sourceSchema, squash, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { CkElement, baseStyles, check, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './faq-accordion.styles.js';
 import { defaultContent } from './faq-accordion.content.js';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';
@@ -204,7 +204,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
 
   protected renderContent(content: FaqAccordionData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel, 3);
     // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
     return html`<slot></slot>${this.toggleAll
         ? html`<div class="bar" part="toolbar">${this.single

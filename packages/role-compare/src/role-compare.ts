@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CkElement, baseStyles, check, renderSource, sourceSchema, squash, slug, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { CkElement, baseStyles, check, headingLevel, renderSource, sourceSchema, squash, slug, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
 import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';
@@ -154,7 +154,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
 
   protected renderContent({ roles, sections, paths = [], source, ...content }: RoleCompareData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
-    const level = Math.min(6, Math.max(2, Math.round(this.headingLevel) || 2));
+    const level = headingLevel(this.headingLevel, 2);
     const ids = this.sections?.match(/\S+/g);
     const shown = (id: string) => !ids || ids.includes(id);
     const picked = paths.find((path) => path.background.toLowerCase() === this.background?.trim().toLowerCase());
