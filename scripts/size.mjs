@@ -8,16 +8,6 @@ const cdn = 'packages/careerkit/cdn';
 const KB = 1024;
 const budgets = { 'loader.js': 1.5 * KB, 'careerkit.js': 16 * KB };
 const widgetBudget = 9 * KB;
-// Files allowed past PRODUCT.md's budget, each with the reason and a ceiling of
-// its own: CI still fails if one grows past it. Keep this list empty if you can.
-const exceptions = {
-  'role-compare.js': {
-    ceiling: 10.1 * KB,
-    reason:
-      'Lit (~5.1 KB) + core (~2.1 KB) + the required seed content (~1.0 KB) leave ~0.9 KB for the widget itself; it needs ~1.7 KB',
-  },
-};
-
 if (!existsSync(cdn)) {
   console.error(`No ${cdn}: run \`npm run build\` first.`);
   process.exit(1);
@@ -27,8 +17,7 @@ const files = readdirSync(cdn, { recursive: true }).filter((f) => f.endsWith('.j
 const rows = files.map((file) => {
   const buf = readFileSync(join(cdn, file));
   const budget = file.startsWith('chunks/') ? undefined : (budgets[file] ?? widgetBudget);
-  const exception = exceptions[file];
-  return { file, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli(buf), budget, exception };
+  return { file, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli(buf), budget };
 });
 
 // The loader's real cost for one widget: loader + that widget's chunk + the shared chunk.
@@ -36,19 +25,15 @@ const chunk = (name) => rows.filter((r) => r.file.startsWith(`chunks/${name}-`))
 const fmt = (n) => (n / KB).toFixed(2).padStart(6) + ' KB';
 console.log(`${'file'.padEnd(34)} ${'min'.padStart(9)} ${'gzip'.padStart(9)} ${'brotli'.padStart(9)}   budget`);
 let failed = 0;
-const notes = [];
 for (const r of rows) {
   let verdict = '(chunk)';
   if (r.budget !== undefined) {
-    const limit = r.exception && r.brotli > r.budget ? r.exception.ceiling : r.budget;
-    const over = r.brotli > limit;
+    const over = r.brotli > r.budget;
     if (over) failed++;
-    verdict = `${fmt(r.budget)} ${over ? 'OVER' : r.brotli > r.budget ? `EXCEPTION (ceiling ${fmt(limit).trim()})` : 'ok'}`;
-    if (!over && r.brotli > r.budget) notes.push(`${r.file} is ${fmt(r.brotli - r.budget).trim()} over its ${fmt(r.budget).trim()} budget: ${r.exception.reason}.`);
+    verdict = `${fmt(r.budget)} ${over ? `OVER by ${fmt(r.brotli - r.budget).trim()}` : 'ok'}`;
   }
   console.log(`${r.file.padEnd(34)} ${fmt(r.min)} ${fmt(r.gzip)} ${fmt(r.brotli)}   ${verdict}`);
 }
-for (const note of notes) console.warn(`\nBudget exception: ${note}`);
 const shared = chunk('shared');
 for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !r.file.startsWith('chunks/shared-'))) {
   const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them

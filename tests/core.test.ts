@@ -1,5 +1,44 @@
 import { expect } from '@open-wc/testing';
-import { check, defineElement, formatDate, resolveLocale, type Schema } from '@careerkit/core';
+import { html } from 'lit/html.js';
+import { CkBase, check, css, defineElement, formatDate, resolveLocale, type PropertyDeclarations, type PropertyValues, type Schema } from '@careerkit/core';
+
+/** A minimal element on the base, counting renders and recording what changed. */
+class Probe extends CkBase {
+  static override properties: PropertyDeclarations = {
+    label: {},
+    count: { type: Number },
+    on: { type: Boolean },
+    tone: { reflect: true },
+    heading: { attribute: 'heading-text' },
+    list: { attribute: false },
+    inner: { state: true },
+  };
+  static override styles = [css`:host{display:block}`, css`p{margin:7px}`];
+  declare label?: string;
+  count = 1;
+  declare on?: boolean;
+  declare tone?: string;
+  declare heading?: string;
+  declare list?: string[];
+  declare inner?: number;
+  renders = 0;
+  changes: PropertyValues[] = [];
+  protected override willUpdate(changed: PropertyValues) {
+    this.changes.push(new Map(changed));
+  }
+  protected render() {
+    this.renders++;
+    return html`<p>${this.label}:${this.count}:${String(this.on)}:${this.heading}:${this.list?.join('+')}:${this.inner}</p>`;
+  }
+  protected override updated(changed: PropertyValues) {
+    // An update asked for from updated() runs next, and updateComplete waits for it.
+    if (changed.has('count') && this.count === 5) this.count = 6;
+  }
+}
+customElements.define('ck-probe', Probe);
+class ProbeChild extends Probe {}
+customElements.define('ck-probe-child', ProbeChild);
+const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('core', () => {
   describe('check', () => {
@@ -60,6 +99,89 @@ describe('core', () => {
         expect(String(errors[0])).to.contain('could not define <NotValid>');
       } finally {
         console.error = error;
+      }
+    });
+  });
+
+  describe('CkBase', () => {
+    it('converts attributes by type, batches changes into one update, and lists what changed', async () => {
+      const el = document.createElement('ck-probe') as Probe;
+      el.setAttribute('label', 'a');
+      el.setAttribute('count', '3');
+      el.setAttribute('on', '');
+      el.setAttribute('heading-text', 'h');
+      document.body.append(el);
+      await el.updateComplete;
+      expect(text(el)).to.equal('a:3:true:h::');
+      expect(el.renders).to.equal(1);
+      el.label = 'b';
+      el.list = ['x', 'y'];
+      el.inner = 2;
+      el.removeAttribute('on');
+      await el.updateComplete;
+      expect(text(el)).to.equal('b:3:false:h:x+y:2');
+      expect(el.renders).to.equal(2);
+      expect([...el.changes[1]!]).to.deep.equal([['label', 'a'], ['list', undefined], ['inner', undefined], ['on', true]]);
+      // Neither an unchanged value nor NaN set twice asks for an update.
+      el.label = 'b';
+      el.count = NaN;
+      await el.updateComplete;
+      el.count = NaN;
+      await el.updateComplete;
+      expect(el.renders).to.equal(3);
+      expect(el.getAttribute('list')).to.be.null;
+      el.remove();
+    });
+
+    it('reflects only properties marked reflect, and removes the attribute for no value', async () => {
+      const el = document.createElement('ck-probe') as Probe;
+      document.body.append(el);
+      el.tone = 'dark';
+      el.label = 'x';
+      await el.updateComplete;
+      expect(el.getAttribute('tone')).to.equal('dark');
+      expect(el.hasAttribute('label')).to.be.false;
+      el.tone = undefined;
+      await el.updateComplete;
+      expect(el.hasAttribute('tone')).to.be.false;
+      el.remove();
+    });
+
+    it('keeps properties set before the element was defined, over its defaults', async () => {
+      const el = document.createElement('ck-probe-late') as Probe;
+      Object.assign(el, { count: 9, list: ['early'] });
+      document.body.append(el);
+      customElements.define('ck-probe-late', class extends Probe {});
+      await el.updateComplete;
+      expect(text(el)).to.equal(':9:undefined::early:');
+      el.count = 10;
+      await el.updateComplete;
+      expect(text(el)).to.contain(':10:');
+      el.remove();
+    });
+
+    it('waits for updates asked for after an update, and renders nothing until connected', async () => {
+      const el = document.createElement('ck-probe') as Probe;
+      el.count = 5;
+      await Promise.resolve();
+      expect(el.renders).to.equal(0);
+      document.body.append(el);
+      expect(await el.updateComplete).to.be.true;
+      expect(text(el)).to.contain(':6:');
+      expect(el.renders).to.equal(2);
+      el.remove();
+    });
+
+    it('adopts every stylesheet, also in a subclass registered under another tag', async () => {
+      for (const tag of ['ck-probe', 'ck-probe-child']) {
+        const el = document.createElement(tag) as Probe;
+        el.setAttribute('count', '4');
+        document.body.append(el);
+        await el.updateComplete;
+        expect(getComputedStyle(el).display).to.equal('block');
+        expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).marginTop).to.equal('7px');
+        expect(text(el)).to.contain(':4:');
+        el.remove();
       }
     });
   });

@@ -1,4 +1,5 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit/html.js';
+import { CkBase, type PropertyDeclarations, type PropertyValues } from './base.js';
 import { defineElement, type DefinableElement } from './define.js';
 import { resolveLocale } from './format.js';
 
@@ -46,7 +47,7 @@ export interface StatusStrings {
  * bad field once in the console and keeps what it can. Nothing here throws
  * into the host page.
  */
-export abstract class CkElement<T extends object> extends LitElement {
+export abstract class CkElement<T extends object> extends CkBase {
   /** The version of Careerkit that built this class. */
   static readonly version: string = __CK_VERSION__;
   /** The tag `define()` uses when it is given none. */

@@ -5,3 +5,4 @@ export { resolveLocale, formatDate, headingLevel, squash, slug } from './format.
 export { renderSource, sourceSchema, type Source } from './source.js';
 export { check, type Schema } from './validate.js';
 export { baseStyles } from './styles.js';
+export { CkBase, css, type PropertyDeclarations, type PropertyOptions, type PropertyValues } from './base.js';

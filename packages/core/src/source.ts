@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing } from 'lit/html.js';
 import { formatDate } from './format.js';
 
 /** Where a widget's content comes from, shown under it as "Source: title, author, date". */

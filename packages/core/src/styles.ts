@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from './base.js';
 
 /**
  * Theme tokens and host-proof base styles shared by every widget.

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { html, nothing } from 'lit/html.js';
+import { CkElement, baseStyles, check, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type Schema, type StatusStrings, type PropertyDeclarations, type PropertyValues } from '@careerkit/core';
 import { styles } from './faq-accordion.styles.js';
 import { defaultContent } from './faq-accordion.content.js';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';

@@ -1,5 +1,5 @@
-import { html, type PropertyDeclarations } from 'lit';
-import { CkElement, baseStyles, check, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { html } from 'lit/html.js';
+import { CkElement, baseStyles, check, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
 import {

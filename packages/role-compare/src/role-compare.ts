@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyDeclarations } from 'lit';
-import { CkElement, baseStyles, check, headingLevel, renderSource, sourceSchema, squash, slug, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { html, nothing } from 'lit/html.js';
+import { CkElement, baseStyles, check, headingLevel, renderSource, sourceSchema, squash, slug, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
 import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@careerkit/core';
 
 export const styles = css`
   p,

@@ -1,5 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, resolveLocale, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { html, nothing } from 'lit/html.js';
+import { CkElement, baseStyles, check, resolveLocale, type Report, type Schema, type StatusStrings, type PropertyDeclarations, type PropertyValues } from '@careerkit/core';
 import { styles } from './salary-slider.styles.js';
 import { defaultContent } from './salary-slider.content.js';
 import {
@@ -179,7 +179,7 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     return data.bands.length ? data : undefined;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  protected override willUpdate(changed: PropertyValues) {
     if (changed.has('job') || changed.has('min') || changed.has('max')) this.invalidateContent();
     super.willUpdate(changed);
   }
