@@ -44,6 +44,11 @@ describe('role-compare', () => {
         'Exploratory data analysis',
         'Cloud ML platforms (SageMaker, Vertex AI, Azure ML)',
         'Both roles require',
+        'two of the most common AI titles in the UK — and two of the most confused.',
+        'data scientists work on the research and insight side of the ML lifecycle',
+        'Many job postings use the titles interchangeably, which is genuinely confusing.',
+        'Stronger communication skills — writing clearly',
+        'reliability, latency, and scalability',
         '£55,000–£80,000',
         '£65,000–£95,000',
         'The gap is small at junior and mid-level but widens at senior and principal levels.',
@@ -57,7 +62,11 @@ describe('role-compare', () => {
     it('renders real tables: caption, role column headers, row headers', async () => {
       const el = await fixture<RoleCompare>(html`<role-compare></role-compare>`);
       const tables = shadow(el).querySelectorAll('table');
-      expect(texts(el, 'caption')).to.include.members(['The core difference', 'Day-to-day work: side by side', 'Salary comparison']);
+      expect(texts(el, 'caption')).to.include.members(['Day-to-day work: side by side', 'Salary comparison']);
+      // A section's intro is part of its caption, after the title (the table stays named by both).
+      const core = tables[0]!.caption!;
+      expect([...core.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim()).to.equal('The core difference');
+      expect(textOf(core.querySelector('p[part=intro]'))).to.match(/^The simplest way to frame it: /);
       const dayToDay = [...tables].find((t) => textOf(t.caption) === 'Day-to-day work: side by side')!;
       expect([...dayToDay.querySelectorAll('thead th[scope=col]')].map(textOf)).to.deep.equal(['Data Scientist', 'ML Engineer']);
       expect(dayToDay.tBodies[0].rows).to.have.length(6);

@@ -3,17 +3,21 @@ import type { RoleCompareData } from './role-compare.types.js';
 /**
  * The default content, transcribed from "Data Scientist vs ML Engineer: Which
  * Path Is Right for You?" by Alex Morgan (3 May 2026). Row labels are ours;
- * every value is the article's. To fit the CDN size budget it leaves out the
- * article's introduction, the opening sentence of "The core difference" and the
- * second pair of skills (communication; reliability and scale).
+ * every value is the article's (second-person "They need…" sentences are cut
+ * to their object). Left out: the two paragraphs that retell each role's day,
+ * which the day-to-day table and the "Typical artefact" row already carry.
  */
 export const defaultContent: RoleCompareData = {
   heading: 'Data Scientist vs ML Engineer',
+  intro:
+    'Data scientist and ML engineer are two of the most common AI titles in the UK — and two of the most confused. The roles share significant overlap but differ in meaningful ways.',
   roles: ['Data Scientist', 'ML Engineer'],
   sections: [
     {
       id: 'core',
       title: 'The core difference',
+      intro:
+        'The simplest way to frame it: data scientists work on the research and insight side of the ML lifecycle, while ML engineers work on the production and systems side.',
       rows: [
         { label: 'Focus', values: ['Research and insight', 'Production and systems'] },
         {
@@ -24,6 +28,7 @@ export const defaultContent: RoleCompareData = {
           ],
         },
       ],
+      note: 'The reality in most UK companies is messier. At startups and scale-ups with small teams, one person often does both. At larger organisations, the roles are more clearly separated. Many job postings use the titles interchangeably, which is genuinely confusing.',
     },
     {
       id: 'day-to-day',
@@ -46,6 +51,13 @@ export const defaultContent: RoleCompareData = {
           values: [
             'Stronger statistical and mathematical foundations: hypothesis testing, experimental design, Bayesian thinking, regression analysis.',
             'Stronger software engineering depth: system design, testing and CI/CD, containerisation (Docker, Kubernetes), distributed computing, cloud infrastructure.',
+          ],
+        },
+        {
+          label: 'They also need',
+          values: [
+            'Stronger communication skills — writing clearly, presenting to non-technical audiences, translating technical findings into business recommendations.',
+            "To think about reliability, latency, and scalability in a way that data scientists typically don't.",
           ],
         },
         {

@@ -32,6 +32,11 @@ export const styles = css`
   th {
     text-align: start;
   }
+  caption p {
+    margin: 0.25em 0 0;
+    font-size: 0.889em;
+    font-weight: 400;
+  }
   th,
   td {
     vertical-align: top;

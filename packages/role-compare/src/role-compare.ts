@@ -168,11 +168,13 @@ export class RoleCompare extends CkElement<RoleCompareData> {
         .filter((section) => shown(section.id!))
         .map((section) => {
           const labelled = section.rows.some((row) => row.label);
+          const intro = section.intro ? html`<p part="intro">${section.intro}</p>` : undefined;
           return html`<section part="section">
-            ${section.intro ? html`<p part="intro">${section.intro}</p>` : nothing}
+            ${intro && !section.title ? intro : nothing}
             <table part="table" role="table">
               ${section.title
-                ? html`<caption part="caption">${section.title}</caption>`
+                ? // The intro goes in the caption, after the title, as HTML's own examples of caption do.
+                  html`<caption part="caption">${section.title}${intro ?? nothing}</caption>`
                 : nothing}
               <thead role="rowgroup">
                 <tr role="row">
