@@ -147,6 +147,20 @@ describe('role-compare', () => {
       el.remove();
     });
 
+    it('falls back to the authored table, not the seed, when src fails', async () => {
+      const el = document.createElement('role-compare');
+      el.innerHTML = '<table><caption>Pay</caption><tr><th></th><th>Nurse</th><th>Midwife</th></tr><tr><th>Band 5</th><td>£29,970</td><td>£29,970</td></tr></table>';
+      const failed = oneEvent(el, 'ck-error');
+      el.src = '/tests/fixtures/missing.json';
+      document.body.append(el);
+      await failed;
+      await el.updateComplete;
+      expect(texts(el, 'thead th')).to.deep.equal(['Nurse', 'Midwife']);
+      expect(shadow(el).querySelector('[role=alert]')).to.be.null;
+      expect(log.errors.some((e) => e.includes('missing.json'))).to.be.true;
+      el.remove();
+    });
+
     it('shows an error state when src fails, and fires ck-error', async () => {
       for (const src of ['/tests/fixtures/missing.json', '/tests/fixtures/broken.json']) {
         const el = document.createElement('role-compare');

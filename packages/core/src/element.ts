@@ -38,7 +38,8 @@ export interface StatusStrings {
  * first of these that is there:
  *
  * 1. the `data` property (set by a developer, even before the element upgrades);
- * 2. JSON fetched from the `src` attribute (with a loading and an error state);
+ * 2. JSON fetched from the `src` attribute (with a loading and an error state;
+ *    when it fails, 3 or 4 is shown if the page has one, else the error message);
  * 3. a child `<script type="application/json">`;
  * 4. authored light-DOM HTML, where the widget reads it (`fromHtml`);
  * 5. the widget's default content.
@@ -176,7 +177,8 @@ export abstract class CkElement<T extends object> extends CkBase {
     let raw: unknown;
     let from: string | undefined;
     if (this.#dataValue !== undefined) [raw, from, this.origin] = [this.#dataValue, 'the data property', 'data'];
-    else if (this.src) [raw, from, this.origin] = [this.#fetched, this.src, 'src'];
+    // When `src` fails, authored content (a JSON script or HTML) is the fallback; the seed default is not.
+    else if (this.src && this.status != 'error') [raw, from, this.origin] = [this.#fetched, this.src, 'src'];
     else if (script) {
       [from, this.origin] = ['the JSON script', 'json'];
       try {
@@ -188,7 +190,7 @@ export abstract class CkElement<T extends object> extends CkBase {
     } else {
       raw = this.fromHtml();
       [from, this.origin] = raw === undefined ? ['the default content', 'default'] : ['the HTML', 'html'];
-      raw ??= this.defaultContent();
+      if (!this.src) raw ??= this.defaultContent();
     }
     try {
       this.content = raw === undefined ? raw : this.checkContent(raw, (field, problem) => this.report(`${field} ${problem} (in ${from}).`));
@@ -221,7 +223,7 @@ export abstract class CkElement<T extends object> extends CkBase {
       if (abort.signal.aborted) return;
       const { message } = error as Error;
       this.status = 'error';
-      this.requestUpdate();
+      this.invalidateContent();
       this.report(`could not load ${src}: ${message}.`);
       this.emit<ErrorDetail>(ERROR_EVENT, { src, message });
     }
@@ -233,7 +235,7 @@ export abstract class CkElement<T extends object> extends CkBase {
     const content = this.data;
     return html`<div class="ck" part="base">
       <p class="status" role="status" part="status">${loading ? strings.loading : ''}</p>
-      ${this.status == 'error'
+      ${this.status == 'error' && !content
         ? html`<p class="message" role="alert" part="message">${strings.error}</p>`
         : loading
           ? nothing
