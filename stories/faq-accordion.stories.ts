@@ -10,6 +10,8 @@ interface Args {
   'toggle-all'?: boolean;
   'sync-hash'?: boolean;
   'print-as-shown'?: boolean;
+  searchable?: boolean;
+  'structured-data'?: boolean;
   theme?: 'light' | 'dark';
   locale?: string;
   data?: FaqAccordionData;
@@ -21,6 +23,29 @@ const example: FaqAccordionData = {
   items: [
     { question: 'Do I need a degree?', answer: 'Example answer for the story.\n\nA blank line starts a new paragraph.' },
     { id: 'portfolio', question: 'Should I build a portfolio?', answer: 'Example answer for the story.' },
+  ],
+};
+
+/**
+ * A longer FAQ for the filter and structured-data story. Example data: written
+ * for this story about the widget itself, not from the seed article.
+ */
+const longExample: FaqAccordionData = {
+  items: [
+    {
+      question: 'Is this FAQ example data?',
+      answer: 'Yes. Every question and answer in this story is example data, written to show the filter; none of it comes from the seed article.',
+    },
+    { question: 'How do I filter the questions?', answer: 'Type in the box above the questions. Matching ignores case and accents.' },
+    { question: 'Does the filter look at the answers too?', answer: 'Yes: a question stays in view when its answer matches.' },
+    { question: 'What does a screen reader hear?', answer: 'A polite message with the number of questions that match, such as "2 questions match".' },
+    { question: 'Does "resume" find "résumé"?', answer: 'Yes: accents are ignored on both sides.' },
+    {
+      question: 'Where does the structured data go?',
+      answer: 'Into one JSON-LD script (type application/ld+json) inside the element, holding every question and answer as text. Inspect the element to see it.',
+    },
+    { question: 'Does the structured data change with the filter?', answer: "No. It always holds every question: the filter is the reader's view, not the content." },
+    { question: 'Can I link to a question?', answer: 'Yes: each question has an id, and a URL hash naming it opens it, even when the filter hides it.' },
   ],
 };
 
@@ -41,6 +66,8 @@ const meta: Meta<Args> = {
         ?toggle-all=${args['toggle-all']}
         ?sync-hash=${args['sync-hash']}
         ?print-as-shown=${args['print-as-shown']}
+        ?searchable=${args.searchable}
+        ?structured-data=${args['structured-data']}
         theme=${ifDefined(args.theme)}
         locale=${ifDefined(args.locale)}
         .data=${args.data}
@@ -67,6 +94,14 @@ export const HeadingLevel4: Story = { args: { 'heading-level': 4 } };
 
 /** Content through the `data` property; plain-text answers, paragraphs split on blank lines. */
 export const WithData: Story = { args: { data: example } };
+
+/**
+ * A longer FAQ (example data) with a filter box that narrows the questions as the reader types and announces how many
+ * match, and a schema.org FAQPage `<script type="application/ld+json">` in the light DOM that always holds every question.
+ */
+export const SearchableWithStructuredData: Story = {
+  args: { searchable: true, 'structured-data': true, 'toggle-all': true, data: longExample },
+};
 
 /** A 280px sidebar. */
 export const Narrow: Story = { args: { width: 280 } };

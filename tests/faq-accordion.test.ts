@@ -8,6 +8,31 @@ const shadow = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=question]')];
 const panels = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part=answer]')];
 const expanded = (el: Element) => buttons(el).map((b) => b.getAttribute('aria-expanded'));
+/** The questions the filter shows. */
+const visible = (el: Element) => buttons(el).filter((b) => !b.closest('[part=item]')!.hasAttribute('hidden')).map(textOf);
+const searchBox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part=search]')!;
+const matches = (el: Element) => textOf(shadow(el).querySelector('[part=matches]'));
+const ldScripts = (el: Element) => el.querySelectorAll<HTMLScriptElement>(':scope > script[type="application/ld+json"]');
+/** The FAQPage in the element's light DOM, as [question, answer] pairs; fails unless there is exactly one. */
+function faqPage(el: Element) {
+  expect(ldScripts(el)).to.have.length(1);
+  const page = JSON.parse(ldScripts(el)[0].text);
+  expect([page['@context'], page['@type']]).to.deep.equal(['https://schema.org', 'FAQPage']);
+  return (page.mainEntity as { '@type': string; name: string; acceptedAnswer: { '@type': string; text: string } }[]).map((q) => {
+    expect([q['@type'], q.acceptedAnswer['@type']]).to.deep.equal(['Question', 'Answer']);
+    return [q.name, q.acceptedAnswer.text];
+  });
+}
+/** Types into the filter box as a reader does (WebKit's WebDriver drops a repeated key: no "zz" or "00"). */
+async function filter(el: FaqAccordion, text: string) {
+  searchBox(el).focus();
+  searchBox(el).select();
+  await sendKeys({ press: 'Backspace' });
+  if (text) await sendKeys({ type: text });
+  // WebDriver may return before the last key has reached the page.
+  await until(() => searchBox(el).value === text, 2000, `"${text}" in the filter box`);
+  await el.updateComplete;
+}
 
 const questions = [
   'What is the main difference between a data scientist and an ML engineer?',
@@ -69,6 +94,8 @@ describe('faq-accordion', () => {
         'Source: Data Scientist vs ML Engineer: Which Path Is Right for You?, Alex Morgan, 3 May 2026',
       );
       expect(el.data?.items.map((item) => item.id)).to.deep.equal(ids);
+      expect(shadow(el).querySelector('[part=search], [part=matches]')).to.be.null;
+      expect(el.children).to.have.length(0);
       expect(log.errors).to.deep.equal([]);
     });
 
@@ -301,6 +328,17 @@ describe('faq-accordion', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('gives authored <details> with the same question each its own answer', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion>
+        <details><summary>Which role pays more?</summary><p>First answer (example data).</p></details>
+        <details><summary></summary><p>An answer with no question (example data).</p></details>
+        <details><summary>Which role pays more?</summary><p>Second answer (example data).</p></details>
+      </faq-accordion>`);
+      expect(buttons(el).map((b) => b.id)).to.deep.equal(['q-which-role-pays-more', 'q-which-role-pays-more-2']);
+      expect(panels(el).map(textOf)).to.deep.equal(['First answer (example data).', 'Second answer (example data).']);
+      expect(log.errors.some((e) => e.includes('items[1].question must be text; got empty text') && e.includes('the HTML'))).to.be.true;
+    });
+
     it('lets every visible string be replaced', async () => {
       const el = await fixture<FaqAccordion>(
         html`<faq-accordion toggle-all .strings=${{ expandAll: 'Tout ouvrir', collapseAll: 'Tout fermer', source: 'Origine' }}></faq-accordion>`,
@@ -353,6 +391,20 @@ describe('faq-accordion', () => {
       expect(log.errors).to.deep.equal([]);
     });
 
+    it('a link to a question the filter hides opens it and clears the filter', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
+      await filter(el, 'pays');
+      expect(visible(el)).to.deep.equal([questions[1]]);
+      const opened = oneEvent(el, FAQ_TOGGLE_EVENT);
+      location.hash = ids[3];
+      expect((await opened).detail).to.deep.equal({ id: ids[3], open: true });
+      await el.updateComplete;
+      expect(visible(el)).to.deep.equal(questions);
+      expect(searchBox(el).value).to.equal('');
+      expect(matches(el)).to.equal('');
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
+    });
+
     it('sync-hash writes the id of a question the reader opens', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion sync-hash></faq-accordion>`);
       buttons(el)[2].click();
@@ -382,11 +434,15 @@ describe('faq-accordion', () => {
       expect(seen).to.deep.equal([{ id: ids[2], open: true }]);
     });
 
-    it('prints every answer', async () => {
-      const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all></faq-accordion>`);
-      // Engines without print emulation: the rule that does it must be there.
+    it('prints every answer, even those the filter hides', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all searchable></faq-accordion>`);
+      await filter(el, 'pays');
+      expect(visible(el)).to.have.length(1);
+      // Engines without print emulation: the rules that do it must be there.
       expect(printRules(el)).to.match(/\.all \[hidden\] \{[^}]*display: block;[^}]*content-visibility: visible/);
+      expect(printRules(el)).to.match(/\.find,[^{]*\{ display: none; \}/);
       if (!(await emulate({ media: 'print' }))) return;
+      expect(getComputedStyle(shadow(el).querySelector('.find')!).display).to.equal('none');
       for (const panel of panels(el)) {
         expect(getComputedStyle(panel).contentVisibility).to.equal('visible');
         expect(panel.getBoundingClientRect().height).to.be.above(10);
@@ -404,6 +460,236 @@ describe('faq-accordion', () => {
     });
   });
 
+  describe('structured data', () => {
+    it('adds one FAQPage with exactly the visible questions and answers, never read back as content', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data></faq-accordion>`);
+      expect(faqPage(el)).to.deep.equal(questions.map((q, i) => [q, answers[i]]));
+      expect(faqPage(el)).to.deep.equal(buttons(el).map((b, i) => [textOf(b), textOf(panels(el)[i])]));
+      expect(document.querySelectorAll('script[type="application/ld+json"]')).to.have.length(1);
+      el.requestUpdate();
+      await el.updateComplete;
+      expect(buttons(el).map(textOf)).to.deep.equal(questions);
+      expect(ldScripts(el)).to.have.length(1);
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('escapes </script> and <!-- in answers, so the page parses back to the same FAQPage', async () => {
+      const answer = 'Close a script with </script> and open a comment with <!-- in HTML. (example data)';
+      const data = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${{ items: [{ question: 'How? (example data)', answer }] }}></faq-accordion>`);
+      const authored = await fixture<FaqAccordion>(html`<faq-accordion structured-data>
+        <details><summary>How? (example data)</summary><p>Close a script with &lt;/script&gt; and open a comment with &lt;!-- in HTML. (example data)</p></details>
+      </faq-accordion>`);
+      expect(log.errors).to.deep.equal([]);
+      for (const el of [data, authored]) {
+        const text = ldScripts(el)[0].text;
+        expect(text).not.to.contain('<');
+        expect(text).to.contain('\\u003c/script>').and.contain('\\u003c!--');
+        // The light DOM as a crawler gets it: the script must survive the HTML parser whole.
+        const page = new DOMParser().parseFromString(`<!doctype html><body>${el.outerHTML}<p id="after">after</p>`, 'text/html');
+        expect(page.querySelectorAll('script')).to.have.length(1);
+        expect(page.getElementById('after')!.parentElement).to.equal(page.body);
+        expect(JSON.parse(page.querySelector('script')!.text).mainEntity[0].acceptedAnswer.text).to.equal(answer);
+      }
+    });
+
+    it('holds an authored answer as its text, whitespace squashed and comments left out, and follows edits', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data>
+        <details id="more">
+          <summary>Where can I read more? (example data)</summary>
+          <!-- a note for editors -->
+          <p>See <a href="https://example.com/guide">the
+            guide</a>.</p>
+          <ul><li>Salaries</li> <li>Skills</li></ul>
+        </details>
+      </faq-accordion>`);
+      expect(faqPage(el)).to.deep.equal([['Where can I read more? (example data)', 'See the guide. Salaries Skills']]);
+      expect(textOf(panels(el)[0])).to.equal('See the guide. Salaries Skills');
+      el.querySelector('summary')!.textContent = 'Where else can I read? (example data)';
+      el.querySelector('li')!.textContent = 'Pay';
+      await until(() => textOf(buttons(el)[0]) === 'Where else can I read? (example data)', 2000, 'the edited question');
+      await el.updateComplete;
+      expect(faqPage(el)).to.deep.equal([['Where else can I read? (example data)', 'See the guide. Pay Skills']]);
+    });
+
+    it('stays in step when the data property or src changes, and is absent while loading', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${example}></faq-accordion>`);
+      expect(faqPage(el)).to.deep.equal(example.items.map((item) => [item.question, item.answer]));
+      el.data = { items: [example.items[1]] };
+      await el.updateComplete;
+      expect(faqPage(el)).to.deep.equal([['Should I build a portfolio? (example data)', 'Yes.']]);
+      el.data = undefined;
+      const loaded = oneEvent(el, 'ck-load');
+      el.src = '/tests/fixtures/faq-accordion-items.json';
+      await el.updateComplete;
+      expect(ldScripts(el)).to.have.length(0);
+      await loaded;
+      await el.updateComplete;
+      expect(faqPage(el)).to.deep.equal([
+        ['Is this loaded from a URL? (example data)', 'Yes, from a JSON file.'],
+        ['Does it keep ids? (example data)', 'It does.'],
+      ]);
+    });
+
+    it('is removed with the attribute and with the element, and comes back with them', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data></faq-accordion>`);
+      const parent = el.parentElement!;
+      expect(faqPage(el)).to.have.length(4);
+      el.removeAttribute('structured-data');
+      await el.updateComplete;
+      expect(el.children).to.have.length(0);
+      el.structuredData = true;
+      await el.updateComplete;
+      expect(faqPage(el)).to.have.length(4);
+      el.requestUpdate();
+      el.remove();
+      await el.updateComplete;
+      expect(el.children).to.have.length(0);
+      expect(document.querySelector('script[type="application/ld+json"]')).to.be.null;
+      parent.append(el);
+      await el.updateComplete;
+      expect(faqPage(el)).to.have.length(4);
+    });
+
+    it('settles after inserting its script: the light DOM is re-read once, not in an endless loop', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data>
+        <details><summary>Is it read once? (example data)</summary><p>Yes.</p></details>
+      </faq-accordion>`);
+      await el.updateComplete;
+      await new Promise((r) => requestAnimationFrame(r));
+      const records: MutationRecord[] = [];
+      const watch = new MutationObserver((list) => records.push(...list));
+      for (const root of [el, shadow(el)]) watch.observe(root, { childList: true, subtree: true, characterData: true, attributes: true });
+      await new Promise((r) => setTimeout(r, 200));
+      watch.disconnect();
+      expect(records).to.have.length(0);
+      expect(faqPage(el)).to.deep.equal([['Is it read once? (example data)', 'Yes.']]);
+    });
+  });
+
+  describe('filter (searchable)', () => {
+    /** Example data: not from the seed article. */
+    const accented: FaqAccordionData = {
+      items: [
+        { question: 'Is a café job a start? (example data)', answer: 'It can be.' },
+        { question: 'Do I need a résumé? (example data)', answer: 'Yes, a short one.' },
+      ],
+    };
+
+    it('shows a labelled search box above the questions, with a polite live region there from the start', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
+      const box = searchBox(el);
+      expect(box.type).to.equal('search');
+      expect(textOf(box.labels![0])).to.equal('Filter the questions');
+      expect(box.getBoundingClientRect().bottom).to.be.at.most(buttons(el)[0].getBoundingClientRect().top);
+      const status = shadow(el).querySelector('[part=matches]')!;
+      expect(status.getAttribute('role')).to.equal('status');
+      expect(textOf(status)).to.equal('');
+      expect(visible(el)).to.deep.equal(questions);
+      await expect(el).to.be.accessible();
+    });
+
+    it('narrows the questions as the reader types, by question or answer, and announces how many match', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
+      const status = shadow(el).querySelector('[part=matches]');
+      await filter(el, 'PAYS');
+      expect(visible(el)).to.deep.equal([questions[1]]);
+      expect(matches(el)).to.equal('1 question matches');
+      await filter(el, 'timeline');
+      expect(visible(el)).to.deep.equal([questions[2]]);
+      await filter(el, 'Data');
+      expect(visible(el)).to.deep.equal([questions[0], questions[2], questions[3]]);
+      expect(matches(el)).to.equal('3 questions match');
+      await filter(el, 'quantum');
+      expect(visible(el)).to.deep.equal([]);
+      expect(matches(el)).to.equal('No questions match');
+      // The same live region throughout, so each count is announced.
+      expect(shadow(el).querySelector('[part=matches]')).to.equal(status);
+      await filter(el, '');
+      expect(visible(el)).to.deep.equal(questions);
+      expect(matches(el)).to.equal('');
+    });
+
+    it('ignores accents, in the questions and in what the reader types', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${accented}></faq-accordion>`);
+      await filter(el, 'CAFE');
+      expect(visible(el)).to.deep.equal([accented.items[0].question]);
+      await filter(el, 'resume');
+      expect(visible(el)).to.deep.equal([accented.items[1].question]);
+      searchBox(el).value = 'CAFÉ';
+      searchBox(el).dispatchEvent(new Event('input'));
+      await el.updateComplete;
+      expect(visible(el)).to.deep.equal([accented.items[0].question]);
+      expect(matches(el)).to.equal('1 question matches');
+    });
+
+    it('moves focus with the arrow keys, Home and End only among the questions it shows', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
+      await filter(el, 'data');
+      const focused = () => buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement);
+      buttons(el)[0].focus();
+      const steps: [string, number][] = [
+        ['ArrowDown', 2],
+        ['ArrowDown', 3],
+        ['ArrowDown', 0],
+        ['ArrowUp', 3],
+        ['Home', 0],
+        ['End', 3],
+        ['ArrowUp', 2],
+      ];
+      for (const [key, index] of steps) {
+        await sendKeys({ press: key });
+        expect(focused(), key).to.equal(index);
+      }
+    });
+
+    it('Expand all and Collapse all act on the questions it shows', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable toggle-all></faq-accordion>`);
+      const [expand, collapse] = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=button]')];
+      await filter(el, 'data');
+      expand.click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['true', 'false', 'true', 'true']);
+      await filter(el, 'scientist');
+      expect(visible(el)).to.deep.equal([questions[0], questions[2]]);
+      collapse.click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
+      await filter(el, '');
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
+    });
+
+    it('leaves the structured data whole: the filter is a view, not content', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable structured-data></faq-accordion>`);
+      await filter(el, 'pays');
+      expect(visible(el)).to.deep.equal([questions[1]]);
+      expect(faqPage(el).map(([q]) => q)).to.deep.equal(questions);
+    });
+
+    it('takes its label and announcements from the content strings, with the count in the locale', async () => {
+      const strings = { search: 'Filtrer les questions', noMatches: 'Aucune question', oneMatch: 'Une question', matches: '{n} questions' };
+      const items = Array.from({ length: 1200 }, (_, i) => ({ question: `Question ${i + 1} ? (example data)`, answer: 'Oui.' }));
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable locale="fr" .data=${{ items, strings }}></faq-accordion>`);
+      expect(textOf(searchBox(el).labels![0])).to.equal('Filtrer les questions');
+      await filter(el, 'question');
+      // French groups digits with a (narrow) no-break space, which textOf() reads as a space.
+      expect(matches(el)).to.equal('1 200 questions');
+      await filter(el, 'question 1020');
+      expect(matches(el)).to.equal('Une question');
+      await filter(el, 'quantum');
+      expect(matches(el)).to.equal('Aucune question');
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('stops filtering when searchable is removed', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
+      await filter(el, 'pays');
+      el.searchable = false;
+      await el.updateComplete;
+      expect(searchBox(el)).to.be.null;
+      expect(visible(el)).to.deep.equal(questions);
+    });
+  });
+
   describe('bad input', () => {
     it('links the source only when its URL is http(s)', async () => {
       const items = [{ question: 'Q?', answer: 'A.' }];
@@ -415,7 +701,7 @@ describe('faq-accordion', () => {
     });
 
     it('reports no questions once, shows a polite message, and injects nothing', async () => {
-      const el = await fixture<FaqAccordion>(html`<faq-accordion .data=${{ items: [] }}></faq-accordion>`);
+      const el = await fixture<FaqAccordion>(html`<faq-accordion structured-data .data=${{ items: [] }}></faq-accordion>`);
       el.requestUpdate();
       await el.updateComplete;
       expect(textOf(shadow(el).querySelector('[part=message]'))).to.equal('There is nothing to show here yet.');
@@ -441,12 +727,16 @@ describe('faq-accordion', () => {
       const script = Object.assign(document.createElement('script'), { type: 'application/json' });
       script.textContent = JSON.stringify({ items: [{ question: attack, answer: `Bold <b>claim</b> ${attack}` }] });
       const el = document.createElement('faq-accordion');
+      el.structuredData = true;
       el.append(script);
       document.body.append(el);
       await el.updateComplete;
       expect(log.errors.some((e) => e.includes('items[0].answer must be plain text, not HTML') && e.includes('the JSON script'))).to.be.true;
       expect(textOf(panels(el)[0])).to.equal(`Bold <b>claim</b> ${attack}`);
-      expect(el.querySelectorAll('*')).to.have.length(1);
+      // Only the JSON script and the structured data, which holds the HTML as escaped text.
+      expect([...el.querySelectorAll('*')].map((e) => e.getAttribute('type'))).to.deep.equal(['application/json', 'application/ld+json']);
+      expect(ldScripts(el)[0].text).not.to.contain('<');
+      expect(faqPage(el)).to.deep.equal([[attack, `Bold <b>claim</b> ${attack}`]]);
       expect(textOf(buttons(el)[0])).to.equal(attack);
       expect(shadow(el).querySelector('img, b')).to.be.null;
       expect((window as unknown as { __pwned?: number }).__pwned).to.be.undefined;
@@ -472,21 +762,30 @@ describe('faq-accordion', () => {
     afterEach(() => emulate({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
     for (const theme of ['light', 'dark'] as const)
-      it(`is accessible with theme="${theme}", closed and open`, async () => {
-        const el = await fixture<FaqAccordion>(html`<faq-accordion theme=${theme} toggle-all></faq-accordion>`);
+      it(`is accessible with theme="${theme}", closed, open and filtered`, async () => {
+        const el = await fixture<FaqAccordion>(html`<faq-accordion theme=${theme} toggle-all searchable></faq-accordion>`);
         expect(getComputedStyle(el).backgroundColor).to.equal(theme === 'dark' ? 'rgb(23, 25, 29)' : 'rgb(255, 255, 255)');
         await expect(el).to.be.accessible();
         el.expandAll();
         await el.updateComplete;
         expect(expanded(el)).to.deep.equal(['true', 'true', 'true', 'true']);
         await expect(el).to.be.accessible();
+        await filter(el, 'data');
+        expect(matches(el)).to.equal('3 questions match');
+        await expect(el).to.be.accessible();
+        await filter(el, 'quantum');
+        expect(matches(el)).to.equal('No questions match');
+        await expect(el).to.be.accessible();
       });
 
-    it('is accessible in dark mode without a theme', async () => {
+    it('is accessible in dark mode without a theme, open and filtered', async () => {
       await emulate({ colorScheme: 'dark' });
-      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
       el.toggle(ids[0]);
       await el.updateComplete;
+      await expect(el).to.be.accessible();
+      await filter(el, 'pays');
+      expect(visible(el)).to.deep.equal([questions[1]]);
       await expect(el).to.be.accessible();
     });
 

@@ -9,9 +9,15 @@ export const styles = css`
     gap: 0.5em;
     margin: 0 0 0.5em;
   }
-  .item {
-    border-bottom: 1px solid var(--ck-border);
+  label {
+    display: flex;
+    flex-direction: column;
+    gap: 0.25em;
   }
+  .find {
+    margin: 0 0 0.5em;
+  }
+  input,
   button {
     font: inherit;
     color: inherit;
@@ -19,6 +25,14 @@ export const styles = css`
     border: 1px solid;
     border-radius: var(--ck-radius);
     padding: 0.4em 0.75em;
+  }
+  .find p {
+    margin: 0.25em 0 0;
+  }
+  .item {
+    border-bottom: 1px solid var(--ck-border);
+  }
+  button {
     cursor: pointer;
   }
   .q {
@@ -56,10 +70,11 @@ export const styles = css`
   }
   @media print {
     .bar,
+    .find,
     .q::after {
       display: none;
     }
-    /* Every answer, open or not (unless print-as-shown). */
+    /* Every question and answer, open or not, filtered or not (unless print-as-shown). */
     .all [hidden] {
       display: block;
       content-visibility: visible;

@@ -8,14 +8,20 @@ const defaultStrings: FaqStrings = {
   expandAll: 'Expand all',
   collapseAll: 'Collapse all',
   source: 'Source',
+  search: 'Filter the questions',
+  noMatches: 'No questions match',
+  oneMatch: '1 question matches',
+  matches: '{n} questions match',
 };
 
 const schema: Schema = {
   items: [{ 'id?': 'text', question: 'text', answer: 'text' }],
   'source?': sourceSchema,
-  'strings?': { 'expandAll?': 'text', 'collapseAll?': 'text', 'source?': 'text' },
+  'strings?': { 'expandAll?': 'text', 'collapseAll?': 'text', 'source?': 'text', 'search?': 'text', 'noMatches?': 'text', 'oneMatch?': 'text', 'matches?': 'text' },
 };
 
+/** Text as the filter compares it: lower case, without accents. */
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
  * An accessible FAQ, following the WAI-ARIA accordion pattern: each question
@@ -25,6 +31,13 @@ const schema: Schema = {
  * by the browser's find-in-page, which opens them (`hidden="until-found"`
  * and `beforematch`; where a browser lacks them, closed answers are simply
  * hidden). Printing shows every answer.
+ *
+ * `searchable` adds a filter box above the questions: it narrows them, by
+ * question and answer text (ignoring case and accents), as the reader types,
+ * and announces how many match. `structured-data` adds one
+ * `<script type="application/ld+json">` FAQPage (schema.org) to the light DOM
+ * with every question and answer as text; it follows the content and goes
+ * with the element.
  *
  * With no content given it shows the four questions of the Careerkit seed
  * article. Authored `<details><summary>question</summary>answer</details>`
@@ -43,6 +56,8 @@ const schema: Schema = {
  * @csspart base - The wrapper around everything.
  * @csspart toolbar - The row of "Expand all" / "Collapse all" buttons (with `toggle-all`).
  * @csspart button - A toolbar button.
+ * @csspart search - The filter box (with `searchable`); its label holds it.
+ * @csspart matches - How many questions the filter matches, announced politely (with `searchable`).
  * @csspart items - The list of questions.
  * @csspart item - One question and its answer.
  * @csspart question - A question's button.
@@ -57,7 +72,7 @@ const schema: Schema = {
  * @cssprop [--ck-surface=color-mix(in srgb, currentColor 6%, transparent)] - Background of the error and empty messages.
  * @cssprop [--ck-border=color-mix(in srgb, currentColor 28%, transparent)] - Rules between questions.
  * @cssprop [--ck-font=inherit] - Font family.
- * @cssprop [--ck-radius=0.5em] - Corner radius of the toolbar buttons.
+ * @cssprop [--ck-radius=0.5em] - Corner radius of the toolbar buttons and the filter box.
  * @cssprop [--ck-space=1em] - Base spacing.
  */
 export class FaqAccordion extends CkElement<FaqAccordionData> {
@@ -69,6 +84,8 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     toggleAll: { attribute: 'toggle-all', type: Boolean },
     syncHash: { attribute: 'sync-hash', type: Boolean },
     printAsShown: { attribute: 'print-as-shown', type: Boolean },
+    searchable: { type: Boolean },
+    structuredData: { attribute: 'structured-data', type: Boolean },
     opened: { state: true },
   };
 
@@ -84,8 +101,14 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   /** Writes the id of a question the reader opens into the URL hash. */
   declare syncHash?: boolean;
 
-  /** Prints answers as they are on screen; by default every answer is printed. */
+  /** Prints answers as they are on screen (open, and let through the filter); by default every answer is printed. */
   declare printAsShown?: boolean;
+
+  /** Shows a filter box that narrows the questions as the reader types. */
+  declare searchable?: boolean;
+
+  /** Adds a schema.org FAQPage `<script type="application/ld+json">` with every question and answer to the light DOM. */
+  declare structuredData?: boolean;
 
   /** Replacement text for the widget's own strings. */
   declare strings: Partial<FaqStrings & StatusStrings>;
@@ -94,8 +117,12 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   private opened = new Set<string>();
 
   // Non-reactive internals are #private, which the minifier can shorten.
-  /** Copies of each authored answer's nodes, by question. */
-  #answers = new Map<string, Node[]>();
+  /** The text in the filter box; set with requestUpdate(). */
+  #query = '';
+  /** Copies of each authored answer's nodes, in the order of the checked items. */
+  #answers: Node[][] = [];
+  /** The structured data, in the light DOM while `structured-data` is set and there is content. */
+  #ld: HTMLScriptElement = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
   /** Whether the URL hash is still to be read: on load, once there is content, and on hashchange. */
   #hash = true;
   #onHash = () => {
@@ -111,6 +138,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
+    this.#ld.remove();
   }
 
   protected defaultContent() {
@@ -120,14 +148,17 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   protected override fromHtml() {
     const details = this.querySelectorAll(':scope>details');
     if (!details.length) return undefined;
-    this.#answers = new Map();
+    this.#answers = [];
     return {
       items: [...details].map((el) => {
-        const summary = el.querySelector(':scope>summary');
-        const question = squash(summary?.textContent);
-        const nodes = [...el.childNodes].filter((node) => node !== summary).map((node) => node.cloneNode(true));
-        this.#answers.set(question, nodes);
-        return { id: el.id || undefined, question, answer: squash(nodes.map((node) => node.textContent).join('')) };
+        const copy = el.cloneNode(true) as Element;
+        const summary = copy.querySelector(':scope>summary');
+        summary?.remove();
+        const [question, answer] = [squash(summary?.textContent), squash(copy.textContent)];
+        // check() drops exactly the items with an empty question or answer, so
+        // keeping the others' nodes lines this list up with the checked items.
+        if (question && answer) this.#answers.push([...copy.childNodes]);
+        return { id: el.id || undefined, question, answer };
       }),
     };
   }
@@ -152,11 +183,31 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
       this.#hash = false;
       try {
         const id = decodeURIComponent(location.hash.slice(1));
-        if (this.toggle(id, true)) this.updateComplete.then(() => this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView());
+        if (this.toggle(id, true)) {
+          // A linked question shows, even if the filter hid it.
+          this.#query = '';
+          this.updateComplete.then(() => this.shadowRoot!.getElementById(`q-${id}`)?.scrollIntoView());
+        }
       } catch {
         // A malformed hash names no question.
       }
     }
+  }
+
+  protected override updated() {
+    // Every question, not only those the filter shows: the filter is the reader's view, not content.
+    const items = this.structuredData && this.isConnected ? this.data?.items : undefined;
+    const ld = this.#ld;
+    if (!items) return ld.remove();
+    const json = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      mainEntity: items.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
+    }).replace(/</g, '\\u003c'); // so no answer can close the script (`</script>`) or open a comment (`<!--`)
+    // Written only when it changes: the base's MutationObserver re-reads the
+    // light DOM after each write, and an unchanged script ends that round.
+    if (ld.text !== json) ld.text = json;
+    if (ld.parentNode !== this) this.append(ld);
   }
 
   /**
@@ -169,18 +220,25 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     return !!found;
   }
 
-  /** Opens every question (not in `single` mode). */
+  /** Opens every question the filter shows (not in `single` mode). */
   expandAll() {
-    if (!this.single) this.#apply(this.data?.items.map((item) => item.id!));
+    if (!this.single) this.#apply([...this.opened, ...this.#shown()]);
   }
 
-  /** Closes every question. */
+  /** Closes every question the filter shows. */
   collapseAll() {
-    this.#apply();
+    const shown = this.#shown();
+    this.#apply([...this.opened].filter((id) => !shown.includes(id)));
+  }
+
+  /** Ids of the questions the filter lets through: all of them when it is empty or off. */
+  #shown() {
+    const query = fold(this.searchable ? this.#query.trim() : '');
+    return (this.data?.items ?? []).filter((item) => fold(`${item.question}\n${item.answer}`).includes(query)).map((item) => item.id!);
   }
 
   /** Opens exactly these questions, firing an event for each that opens or closes. */
-  #apply(ids: string[] = []) {
+  #apply(ids: string[]) {
     const [before, after] = [this.opened, (this.opened = new Set(ids))];
     for (const id of new Set([...before, ...ids]))
       if (before.has(id) !== after.has(id)) this.emit<FaqToggleDetail>(FAQ_TOGGLE_EVENT, { id, open: after.has(id) });
@@ -192,8 +250,14 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     if (this.syncHash && this.opened.has(id)) history.replaceState(history.state, '', `#${id}`);
   }
 
+  #onInput(event: Event) {
+    this.#query = (event.target as HTMLInputElement).value;
+    this.requestUpdate();
+  }
+
   #onKey(event: KeyboardEvent) {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.q')];
+    // Only the questions the filter shows.
+    const buttons = [...this.renderRoot.querySelectorAll<HTMLElement>('.item:not([hidden]) .q')];
     const n = buttons.length;
     const i = buttons.indexOf(event.target as HTMLElement);
     const to = ({ ArrowDown: i + 1, ArrowUp: i + n - 1, Home: 0, End: n - 1 } as Record<string, number>)[event.key];
@@ -205,22 +269,28 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   protected renderContent(content: FaqAccordionData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
     const level = headingLevel(this.headingLevel, 3);
+    const shown = this.#shown();
+    const n = shown.length;
+    // The live region is there from the start, empty until there is a filter, so its first count is announced.
+    const count = !this.#query.trim() ? '' : n > 1 ? strings.matches.replace('{n}', n.toLocaleString(this.resolvedLocale)) : n ? strings.oneMatch : strings.noMatches;
     // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
-    return html`<slot></slot>${this.toggleAll
+    return html`<slot></slot>${this.searchable
+        ? html`<div class="find"><label>${strings.search}<input type="search" part="search" .value=${this.#query} @input=${this.#onInput}></label><p class="status" role="status" part="matches">${count}</p></div>`
+        : nothing}${this.toggleAll
         ? html`<div class="bar" part="toolbar">${this.single
               ? nothing
               : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
-        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item) =>
-        this.#renderItem(item, level),
+        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item, i) =>
+        this.#renderItem(item, i, level, shown.includes(item.id!)),
       )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}`;
   }
 
-  #renderItem({ id, question, answer }: FaqItem, level: number) {
+  #renderItem({ id, question, answer }: FaqItem, i: number, level: number, shown: boolean) {
     const open = this.opened.has(id!);
     const click = () => this.#open(id!);
     const found = () => this.#open(id!, true);
-    const body = this.origin === 'html' ? this.#answers.get(question) : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
-    return html`<div class="item" part="item">
+    const body = this.origin === 'html' ? this.#answers[i] : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+    return html`<div class="item" part="item" ?hidden=${!shown}>
       <div role="heading" aria-level=${level}>
         <button class="q" part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}" @click=${click}>${question}</button>
       </div>

@@ -21,6 +21,14 @@ export interface FaqStrings {
   collapseAll: string;
   /** Prefix of the source line. */
   source: string;
+  /** Label of the filter box (with `searchable`). */
+  search: string;
+  /** Announced when the filter matches no question. */
+  noMatches: string;
+  /** Announced when the filter matches one question. */
+  oneMatch: string;
+  /** Announced when the filter matches several questions; `{n}` is their number. */
+  matches: string;
 }
 
 /** The content schema of `<faq-accordion>`: the `data` property, the JSON script and `src` all take it. */
