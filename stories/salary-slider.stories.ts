@@ -33,6 +33,17 @@ const levelsAndLocations: SalarySliderData = {
   note: 'Example data for the story, not real figures.',
 };
 
+/** Example data: senior salaries with a median and percentiles (10th, 25th, 75th, 90th), not real figures. */
+const withPercentiles: SalarySliderData = {
+  note: 'Senior salaries in London with percentiles: example data for the story, not real figures.',
+  roles: ['ML Engineer', 'Data Scientist'],
+  bands: [
+    { role: 'ML Engineer', level: 'Senior', location: 'London', min: 90000, p10: 92000, p25: 95000, median: 105000, p75: 115000, p90: 125000, max: 130000 },
+    { role: 'Data Scientist', level: 'Senior', location: 'London', min: 75000, p10: 78000, p25: 82000, median: 90000, p75: 98000, p90: 105000, max: 110000 },
+  ],
+  source: { title: 'Salary survey (example data)', date: '2026-05-03' },
+};
+
 /** Example data: contractors' day rates in euros. */
 const dayRates: SalarySliderData = {
   note: 'Contract day rates: example data for the story, not real figures.',
@@ -83,10 +94,16 @@ export const WithValue: Story = { args: { value: 72000 } };
 /** Several levels and locations: the reader chooses them. */
 export const LevelsAndLocations: Story = { args: { data: levelsAndLocations, level: 'Senior' } };
 
+/** A median and percentiles, as text and on each bar (the 25th–75th darker, a tick at the median). */
+export const Percentiles: Story = { args: { data: withPercentiles, value: 100000 } };
+
+/** The same in a 280px sidebar: the axis labels turn compact ("£70k"); the text stays in full. */
+export const PercentilesNarrow: Story = { args: { data: withPercentiles, value: 100000, width: 280 } };
+
 /** Day rates in euros, formatted for German readers. */
 export const DayRates: Story = { args: { data: dayRates, locale: 'de-DE' } };
 
-/** A 280px sidebar. */
+/** A 280px sidebar: compact axis labels ("£50k"). */
 export const Narrow: Story = { args: { width: 280 } };
 
 export const Dark: Story = { args: { theme: 'dark', data: levelsAndLocations } };

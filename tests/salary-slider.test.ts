@@ -8,7 +8,7 @@ const shadow = (el: Element) => el.shadowRoot!;
 const slider = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part=slider]')!;
 const field = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part=input]')!;
 const bands = (el: Element) => [...shadow(el).querySelectorAll('[part=band]')].map(textOf);
-const markers = (el: Element) => [...shadow(el).querySelectorAll('[part=band] line')].map((line) => line.getAttribute('x1'));
+const markers = (el: Element) => [...shadow(el).querySelectorAll('[part=band] line:not(.median)')].map((line) => line.getAttribute('x1'));
 const scope = (el: Element) => textOf(slider(el).previousElementSibling);
 // Intl puts no-break spaces in some locales; compare them as plain spaces.
 const aria = (el: Element) => [slider(el).getAttribute('aria-valuenow'), textOf(document.createTextNode(slider(el).getAttribute('aria-valuetext')!))];
@@ -33,6 +33,27 @@ const levels: SalarySliderData = {
     { role: 'Data Scientist', level: 'Mid-level', location: 'Manchester', min: 45000, max: 65000 },
   ],
 };
+
+/** Example data, not from the seed: a band with a median and percentiles, and one without. */
+const percentiles: SalarySliderData = {
+  note: 'Senior salaries with percentiles: example data.',
+  roles: ['ML Engineer', 'Data Scientist'],
+  bands: [
+    { role: 'ML Engineer', min: 90000, p10: 92000, p25: 95000, median: 105000, p75: 115000, p90: 125000, max: 130000 },
+    { role: 'Data Scientist', min: 75000, max: 110000 },
+  ],
+};
+
+/** The axis labels a reader can see (one of the full and compact rows is hidden). */
+const visibleAxis = (el: Element) =>
+  [...shadow(el).querySelectorAll('.axis')]
+    .filter((row) => row.getClientRects().length)
+    .map((row) => [...row.children].map(textOf).join(' '))
+    .join(' | ');
+
+/** A figure as the widget formats it in full. */
+const formatted = (locale: string, currency: string, figure: number) =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(figure);
 
 /** Changes the slider or the number field as the browser does after a key press or a typed figure. */
 async function commit(el: SalarySlider, input: HTMLInputElement, value: string) {
@@ -66,9 +87,12 @@ describe('salary-slider', () => {
         'ML engineers typically earn slightly more than data scientists at equivalent experience levels in the UK, reflecting the higher software engineering expectations. The gap is small at junior and mid-level but widens at senior and principal levels.',
       );
       expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal(
-        'Source: Data Scientist vs ML Engineer: Which Path Is Right for You?, Alex Morgan, May 3, 2026',
+        'Source: Data Scientist vs ML Engineer: Which Path Is Right for You?, Alex Morgan, 3 May 2026',
       );
       expect(shadow(el).querySelector('select')).to.be.null;
+      // The seed has no median or percentiles, so none are shown or drawn.
+      expect(bands(el).join(' ')).to.not.match(/median|percentile/);
+      expect(shadow(el).querySelectorAll('.inner, .median')).to.have.length(0);
       expect(log.errors).to.deep.equal([]);
     });
 
@@ -125,6 +149,30 @@ describe('salary-slider', () => {
       }
       expect(commits).to.deep.equal(steps.map(([, now]) => +now));
       before.remove();
+    });
+
+    it('moves a tenth of the scale with Page Up and Page Down on any scale, within its ends', async () => {
+      // Day rates on a 400–1,000 scale in steps of 10: a tenth is 60. Every engine does this natively.
+      const data = { ...percentiles, currency: 'EUR', period: 'day', bands: [{ role: 'ML Engineer', min: 500, max: 900 }] };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" value="910" .data=${data}></salary-slider>`);
+      expect([slider(el).min, slider(el).max, slider(el).step]).to.deep.equal(['400', '1000', '10']);
+      slider(el).focus();
+      const steps: [string, string, string][] = [
+        ['PageUp', '970', '€970 a day'],
+        ['PageUp', '1000', '€1,000 a day'],
+        ['PageDown', '940', '€940 a day'],
+        ['ArrowLeft', '930', '€930 a day'],
+        ['Home', '400', '€400 a day'],
+        ['PageDown', '400', '€400 a day'],
+        ['PageUp', '460', '€460 a day'],
+        ['ArrowRight', '470', '€470 a day'],
+        ['End', '1000', '€1,000 a day'],
+      ];
+      for (const [key, now, text] of steps) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        expect(aria(el), key).to.deep.equal([now, text]);
+      }
     });
 
     it('moves the markers at once, and the sentences once the figure settles', async () => {
@@ -221,6 +269,79 @@ describe('salary-slider', () => {
       el.setAttribute('value', '9000000');
       await el.updateComplete;
       expect(aria(el)[0]).to.equal('100000');
+    });
+  });
+
+  describe('median and percentiles', () => {
+    it('shows them as exact figures and on the bar, on example data', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${percentiles}></salary-slider>`);
+      expect(log.errors).to.deep.equal([]);
+      const [ml, ds] = bands(el);
+      expect(ml).to.match(
+        /^ML Engineer £90,000 – £130,000 a year, median £105,000, 25th–75th percentile: £95,000 – £115,000, 10th–90th percentile: £92,000 – £125,000 /,
+      );
+      expect(ds).to.match(/^Data Scientist £75,000 – £110,000 a year £/);
+      // On the 70,000–140,000 scale: 10th–90th from 31.4% (22/70), 25th–75th from 35.7% (25/70), median at 50%.
+      const [first, second] = shadow(el).querySelectorAll('[part=band]');
+      const inner = [...first.querySelectorAll('.inner')].map((rect) => [rect.getAttribute('x'), rect.getAttribute('width')].map((v) => parseFloat(v!).toFixed(1)));
+      expect(inner).to.deep.equal([
+        ['35.7', '28.6'],
+        ['31.4', '47.1'],
+      ]);
+      expect(first.querySelector('.median')!.getAttribute('x1')).to.equal('50%');
+      expect(second.querySelectorAll('.inner, .median')).to.have.length(0);
+      // The percentiles are darker than the band (one layer for 10th–90th, two for 25th–75th); the median tick stands out on it.
+      expect(getComputedStyle(first.querySelector('.inner')!).fill).to.match(/^rgba\(0, 0, 0, 0\.33/);
+      expect(getComputedStyle(first.querySelector('.median')!).stroke).to.equal('rgb(255, 255, 255)');
+      const forced = mediaRules(el, '(forced-colors: active)');
+      expect(forced).to.match(/\.inner \{ fill: canvastext; fill-opacity: 0\.3; \}/i);
+      expect(forced).to.match(/\.median \{ stroke: canvas; \}/i);
+      // They are in the change event's bands too.
+      const detail = await commit(el, slider(el), '100000');
+      expect(detail.bands[0]).to.include({ p10: 92000, p25: 95000, median: 105000, p75: 115000, p90: 125000, position: 'lower' });
+    });
+
+    it('lets the percentile labels be replaced, and formats them in the locale', async () => {
+      const el = await fixture<SalarySlider>(
+        html`<salary-slider locale="de-DE" currency="EUR" .data=${percentiles} .strings=${{ median: 'Median', p25: '25.–75. Perzentil', p10: '10.–90. Perzentil' }}></salary-slider>`,
+      );
+      expect(bands(el)[0]).to.match(/^ML Engineer 90\.000–130\.000 € a year, Median 105\.000 €, 25\.–75\. Perzentil: 95\.000–115\.000 €, 10\.–90\. Perzentil: 92\.000–125\.000 € /);
+    });
+
+    it('leaves out a bad median or percentile, naming the band and field, and keeps the band', async () => {
+      const band = { role: 'ML Engineer', min: 90000, max: 130000 };
+      const data = {
+        roles: ['ML Engineer'],
+        bands: [
+          { ...band, p25: '95k', p75: 115000, median: 105000 },
+          { ...band, p10: -5, p90: 125000, p25: 95000, p75: 115000 },
+          { ...band, p25: 95000, p75: 140000, median: 80000 },
+          { ...band, p25: 110000, median: 100000, p75: 120000 },
+          { ...band, p10: 92000, p25: 95000, p75: 115000 },
+        ],
+      };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${data}></salary-slider>`);
+      const joined = log.errors.join('\n');
+      const order = 'must be from min to max, in the order p10, p25, median, p75, p90';
+      expect(joined).to.contain('bands[0].p25 must be a number; got a string (in the data property)');
+      expect(joined).to.contain('bands[0].p75 needs p25 too');
+      expect(joined).to.contain(`bands[1].p10 ${order}; got -5`);
+      expect(joined).to.contain('bands[1].p90 needs p10 too');
+      expect(joined).to.contain(`bands[2].median ${order}; got 80000`);
+      expect(joined).to.contain(`bands[2].p75 ${order}; got 140000`);
+      expect(joined).to.contain('bands[2].p25 needs p75 too');
+      expect(joined).to.contain(`bands[3].median ${order}; got 100000`);
+      expect(joined).to.contain('bands[4].p10 needs p90 too');
+      expect(log.errors).to.have.length(9);
+      // Every band stays, with what was valid in it.
+      expect(el.data!.bands.map(({ role, min, max, ...rest }) => [role, min, max, rest])).to.deep.equal([
+        ['ML Engineer', 90000, 130000, { median: 105000 }],
+        ['ML Engineer', 90000, 130000, { p25: 95000, p75: 115000 }],
+        ['ML Engineer', 90000, 130000, {}],
+        ['ML Engineer', 90000, 130000, { p25: 110000, p75: 120000 }],
+        ['ML Engineer', 90000, 130000, { p25: 95000, p75: 115000 }],
+      ]);
+      expect(bands(el)[0]).to.match(/^ML Engineer £90,000 – £130,000 a year, median £105,000 £/);
     });
   });
 
@@ -380,6 +501,49 @@ describe('salary-slider', () => {
         expect(log.errors).to.deep.equal([]);
       });
 
+    for (const [locale, date] of [
+      ['en-GB', '3 May 2026'],
+      ['en-US', 'May 3, 2026'],
+      ['de-DE', '3. Mai 2026'],
+    ])
+      it(`gives the source's "as of" date in ${locale}`, async () => {
+        const el = await fixture<SalarySlider>(html`<salary-slider locale=${locale}></salary-slider>`);
+        expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal(
+          `Source: Data Scientist vs ML Engineer: Which Path Is Right for You?, Alex Morgan, ${date}`,
+        );
+      });
+
+    const axes: [string, string, string, string][] = [
+      ['en-GB', 'GBP', '£50,000 £100,000', '£50k £100k'],
+      ['en-US', 'USD', '$50,000 $100,000', '$50K $100K'],
+      // German has no short form for thousands.
+      ['de-DE', 'EUR', '50.000 € 100.000 €', '50.000 € 100.000 €'],
+    ];
+    for (const [locale, currency, full, compact] of axes)
+      it(`labels the axis in full, and compactly in a 280px container, in ${locale} ${currency}`, async () => {
+        for (const [width, labels] of [
+          [760, full],
+          [280, compact],
+        ] as const) {
+          const el = await fixture<SalarySlider>(html`<salary-slider locale=${locale} currency=${currency} style="width: ${width}px"></salary-slider>`);
+          // Engines' locale data differ on the case of en-GB's "k".
+          expect(visibleAxis(el).toLowerCase(), `${width}px`).to.equal(labels.toLowerCase());
+          // The text and aria-valuetext stay in full.
+          expect(aria(el)[1]).to.equal(textOf(document.createTextNode(formatted(locale, currency, 75000))) + ' a year');
+          expect(bands(el)[0]).to.contain(textOf(document.createTextNode(formatted(locale, currency, 95000))));
+        }
+      });
+
+    it('keeps compact labels exact: "$1.1M", not "$1M"', async () => {
+      const data = { roles: ['CEO'], bands: [{ role: 'CEO', min: 1150000, max: 1480000 }] };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-US" currency="USD" .data=${data} style="width: 280px"></salary-slider>`);
+      expect([slider(el).min, slider(el).max]).to.deep.equal(['1100000', '1600000']);
+      expect(visibleAxis(el)).to.equal('$1.1M $1.6M');
+      el.value = 1250000;
+      await el.updateComplete;
+      expect(aria(el)[1]).to.equal('$1,250,000 a year');
+    });
+
     it('follows the nearest lang when there is no locale attribute', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="de-DE"><salary-slider currency="EUR"></salary-slider></div>`);
       const el = wrap.querySelector('salary-slider')!;
@@ -442,6 +606,24 @@ describe('salary-slider', () => {
       expect(aria(el)[1]).to.equal('70,000 a year');
     });
 
+    it('reports a period other than year or day', async () => {
+      await fixture<SalarySlider>(html`<salary-slider period="week"></salary-slider>`);
+      await fixture<SalarySlider>(html`<salary-slider .data=${{ ...percentiles, period: 'month' }}></salary-slider>`);
+      expect(log.errors.filter((e) => /period must be year or day; got (week|month)\./.test(e))).to.have.length(2);
+    });
+
+    it('links an http(s) source only, and reports any other URL', async () => {
+      const source = { title: 'Salary survey (example)', author: 'A Recruiter', date: '2026-01-31' };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${{ ...percentiles, source: { ...source, url: 'https://example.com/survey' } }}></salary-slider>`);
+      const link = shadow(el).querySelector<HTMLAnchorElement>('[part=source] a')!;
+      expect([link.href, textOf(link)]).to.deep.equal(['https://example.com/survey', 'Salary survey (example)']);
+      expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal('Source: Salary survey (example), A Recruiter, 31 January 2026');
+      el.data = { ...percentiles, source: { ...source, url: 'javascript:alert(1)' } };
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=source] a')).to.be.null;
+      expect(log.errors.some((e) => e.includes('source.url must be an http(s) URL (in the data property)'))).to.be.true;
+    });
+
     it('reports bad attributes in the one-band case', async () => {
       const el = await fixture<SalarySlider>(html`<salary-slider job="Data Scientist" min="lots" max="80000"></salary-slider>`);
       expect(log.errors.some((e) => e.includes('bands[0].min must be a number; got a string (in the HTML)'))).to.be.true;
@@ -492,6 +674,31 @@ describe('salary-slider', () => {
         }
       });
 
+    for (const theme of ['light', 'dark'] as const)
+      it(`is accessible in every state with theme="${theme}"`, async () => {
+        const fetch = window.fetch;
+        // Each state, and what shows that the widget is in it.
+        const states: [string, ReturnType<typeof html>, string][] = [
+          ['default', html`<salary-slider theme=${theme}></salary-slider>`, '[part=slider]'],
+          ['percentiles', html`<salary-slider theme=${theme} .data=${percentiles} value="140000"></salary-slider>`, '.inner'],
+          ['one band', html`<salary-slider theme=${theme} job="Data Scientist" min="55000" max="80000" period="day"></salary-slider>`, '[part=band]'],
+          ['no band left', html`<salary-slider theme=${theme} .data=${{ roles: ['A'], bands: [{ role: 'B', min: 1, max: 2 }] }}></salary-slider>`, '[part=message]'],
+          ['load error', html`<salary-slider theme=${theme} src="/tests/fixtures/missing-salaries.json"></salary-slider>`, '[role=alert]'],
+          ['loading', html`<salary-slider theme=${theme} src="/never.json"></salary-slider>`, '[part=status]:not(:empty)'],
+        ];
+        try {
+          for (const [state, template, shows] of states) {
+            // Loading lasts as long as the fetch, so this one never answers.
+            if (state == 'loading') window.fetch = () => new Promise(() => {});
+            const el = await fixture<SalarySlider>(template);
+            await until(() => shadow(el).querySelector(shows), 3000, state);
+            await expect(el, state).to.be.accessible();
+          }
+        } finally {
+          window.fetch = fetch;
+        }
+      });
+
     it('colours each role from a custom property', async () => {
       const el = await fixture<SalarySlider>(html`<salary-slider style="--ck-salary-slider-role-2: rgb(1, 2, 3)"></salary-slider>`);
       const [ml, ds] = [...shadow(el).querySelectorAll('.band')].map((bar) => getComputedStyle(bar).fill);
@@ -499,7 +706,7 @@ describe('salary-slider', () => {
       expect(ds).to.equal('rgb(1, 2, 3)');
       // In forced colours, one system colour replaces the role colours (a rule as specific as theirs, and later).
       const forced = mediaRules(el, '(forced-colors: active)');
-      expect(forced).to.match(/(^|\n)\.band \{ fill: graytext; \}$/i);
+      expect(forced).to.match(/(^|\n)\.band \{ fill: graytext; \}\n/i);
     });
 
     it('leaves the controls out of print, keeping the bands and sentences', () => {

@@ -17,6 +17,6 @@ export const defaultContent: SalarySliderData = {
   source: {
     title: 'Data Scientist vs ML Engineer: Which Path Is Right for You?',
     author: 'Alex Morgan',
-    date: 'May 3, 2026',
+    date: '2026-05-03',
   },
 };

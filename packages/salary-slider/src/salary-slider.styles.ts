@@ -29,9 +29,17 @@ export const styles = css`
   .band {
     fill: var(--c);
   }
+  /* The 10th–90th and 25th–75th percentiles darken the band, one layer each. */
+  .inner {
+    fill: #0005;
+  }
   line {
     stroke: currentColor;
     stroke-width: 3;
+  }
+  .median {
+    stroke: #fff;
+    stroke-width: 2;
   }
   [type=range] {
     width: 100%;
@@ -41,6 +49,18 @@ export const styles = css`
   .axis {
     display: flex;
     justify-content: space-between;
+  }
+  /* Full figures under the slider; compact ones ("£65k") where space is short. */
+  .short {
+    display: none;
+  }
+  @container (max-width: 25em) {
+    .full {
+      display: none;
+    }
+    .short {
+      display: flex;
+    }
   }
   label {
     display: inline-block;
@@ -53,6 +73,13 @@ export const styles = css`
   @media (forced-colors: active) {
     .band {
       fill: GrayText;
+    }
+    .inner {
+      fill: CanvasText;
+      fill-opacity: 0.3;
+    }
+    .median {
+      stroke: Canvas;
     }
   }
   @media print {

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import { CkElement, baseStyles, check, resolveLocale, type Report, type Schema, type StatusStrings, type PropertyDeclarations, type PropertyValues } from '@careerkit/core';
+import { html, nothing, svg } from 'lit/html.js';
+import { CkElement, baseStyles, check, renderSource, sourceSchema, type Report, type Schema, type StatusStrings, type PropertyDeclarations, type PropertyValues } from '@careerkit/core';
 import { styles } from './salary-slider.styles.js';
 import { defaultContent } from './salary-slider.content.js';
 import {
@@ -18,6 +18,8 @@ const defaultStrings: SalarySliderStrings = {
   year: 'a year',
   day: 'a day',
   median: 'median',
+  p25: '25th–75th percentile',
+  p10: '10th–90th percentile',
   below: 'is below the band',
   lower: 'is in the lower third of the band',
   middle: 'is in the middle third of the band',
@@ -26,7 +28,22 @@ const defaultStrings: SalarySliderStrings = {
   source: 'Source',
 };
 
-const bandSchema: Schema = { role: 'text', 'level?': 'text', 'location?': 'text', min: 'number', max: 'number', 'median?': 'number' };
+const bandSchema: Schema = {
+  role: 'text',
+  'level?': 'text',
+  'location?': 'text',
+  min: 'number',
+  max: 'number',
+  'p10?': 'number',
+  'p25?': 'number',
+  'median?': 'number',
+  'p75?': 'number',
+  'p90?': 'number',
+};
+/** The figures inside a band, in the order they must be in (from min to max). */
+const inner = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
+/** Percentiles come in pairs: each one and the one it is shown with, as a range ("25th–75th percentile: £60,000–£72,000"). */
+const pairs = { p25: 'p75', p10: 'p90', p75: 'p25', p90: 'p10' } as const;
 
 const schema: Schema = {
   'currency?': 'text',
@@ -35,7 +52,7 @@ const schema: Schema = {
   // Only that it is a list of objects: each band is checked below, so that errors name it by its place in the list.
   bands: [{}],
   'note?': 'text',
-  'source?': { title: 'text', 'author?': 'text', 'date?': 'text' },
+  'source?': sourceSchema,
   // Every key of defaultStrings, each optional text.
   'strings?': Object.fromEntries(Object.keys(defaultStrings).map((key) => [`${key}?`, 'text'])),
 };
@@ -54,6 +71,16 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * lower, middle or upper third, above it). Exact figures are always text.
  * When the data has several levels or locations, the reader chooses them.
  *
+ * The data (`SalarySliderData`): `roles`, and `bands`, each a role's `min`
+ * and `max` at a `level` in a `location`, with an optional `median` and
+ * optional percentiles in pairs (`p25` with `p75`, `p10` with `p90`), all in
+ * `currency` per `period`. The median and percentiles are given as text
+ * ("median £105,000, 25th–75th percentile: £95,000–£115,000") and drawn on
+ * the bar: each pair a darker segment, the median a light tick. A figure
+ * out of its band or out of order is reported and left out; the band stays.
+ * The `source` line gives its "as of" `date` (ISO, `2026-05-03`) in the
+ * reader's locale ("3 May 2026"; "May 3, 2026" in `en-US`).
+ *
  * With no content it shows the seed article's mid-level London salaries for
  * ML engineers and data scientists. One band can be written with attributes
  * alone: `<salary-slider job="Data Scientist" min="55000" max="80000">`
@@ -61,16 +88,20 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  *
  * The slider is a native range input, so the platform gives it the WAI-ARIA
  * slider pattern on every engine and every input (arrows move one step, Page
- * Up and Page Down a tenth of the scale, Home and End its ends; touch and
- * screen-reader gestures); it carries `aria-valuetext` ("£72,000 a year").
+ * Up and Page Down a tenth of the scale, Home and End its ends, natively in
+ * Chromium, Firefox and WebKit; touch and screen-reader gestures); it
+ * carries `aria-valuetext` ("£72,000 a year").
  * A number field does the same without dragging. The scale covers every band
  * in the data in whole big steps; a step is 1,000 for salaries in the tens of
  * thousands, 10 for day rates in the hundreds. The sentences are a polite
  * live region and change once the figure has stayed put for half a second.
  *
+ * The axis under the slider names the ends of the scale in full, or in a
+ * container narrower than 25em compactly ("£50k").
+ *
  * The widget has no heading of its own (it sits under the page's); the level
- * and location shown head the bands. Figures are in the reader's locale: the
- * `locale` attribute, else the nearest `lang`.
+ * and location shown head the bands. Figures and dates are in the reader's
+ * locale: the `locale` attribute, else the nearest `lang`.
  *
  * @tag salary-slider
  * @summary Salary bands on one scale, with a slider to place a figure in each.
@@ -84,9 +115,9 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * @csspart slider - The slider (`<input type="range">`).
  * @csspart input - The number field.
  * @csspart bands - The list of bands (a polite live region).
- * @csspart band - One role's band: its name and figures, its bar with the marker at the reader's figure, and where the figure sits.
+ * @csspart band - One role's band: its name and figures, its bar (with the percentiles darker, a light tick at the median and the marker at the reader's figure), and where the figure sits.
  * @csspart note - The paragraph after the bands.
- * @csspart source - The source line.
+ * @csspart source - The source line (its title a link when the source has an http(s) `url`).
  * @csspart status - The loading message.
  * @csspart message - The error or empty message.
  *
@@ -172,9 +203,26 @@ export class SalarySlider extends CkElement<SalarySliderData> {
           : min > max
             ? ['min', 'must not be above max']
             : [];
-      if (field) report(`bands[${i}].${field}`, problem!);
-      return field ? [] : [band];
+      if (field) {
+        report(`bands[${i}].${field}`, problem!);
+        return [];
+      }
+      // A median or percentile out of the band or out of order, or a percentile without its pair, is left out; the band stays.
+      let floor = min;
+      for (const key of inner)
+        if (band[key]! < floor || band[key]! > max) {
+          report(`bands[${i}].${key}`, `must be from min to max, in the order p10, p25, median, p75, p90; got ${band[key]}`);
+          delete band[key];
+        } else floor = band[key] ?? floor;
+      for (const [key, other] of Object.entries(pairs) as [keyof typeof pairs, keyof typeof pairs][])
+        if (band[key] !== undefined && band[other] === undefined) {
+          report(`bands[${i}].${key}`, `needs ${other} too`);
+          delete band[key];
+        }
+      return [band];
     });
+    // renderSource links only http(s) URLs; say so when another kind is given.
+    if (data.source?.url && !/^https?:\/\//i.test(data.source.url)) report('source.url', 'must be an http(s) URL');
     // With no band left (each failure was reported), the polite empty message is shown.
     return data.bands.length ? data : undefined;
   }
@@ -186,14 +234,18 @@ export class SalarySlider extends CkElement<SalarySliderData> {
 
   protected renderContent(content: SalarySliderData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
-    const locale = resolveLocale(this, this.locale);
+    const locale = this.resolvedLocale;
     let currency: string | undefined = this.currency || content.currency || 'GBP';
     if (!Intl.supportedValuesOf('currency').includes(currency)) {
       this.report(`currency must be an ISO 4217 code; got ${currency}.`);
       currency = undefined;
     }
     const period = this.period || content.period;
-    const money = new Intl.NumberFormat(locale, { ...(currency && { style: 'currency', currency }), maximumFractionDigits: 0 });
+    if (period && period != 'year' && period != 'day') this.report(`period must be year or day; got ${period}.`);
+    const style: Intl.NumberFormatOptions | undefined = currency ? { style: 'currency', currency } : undefined;
+    const money = new Intl.NumberFormat(locale, { ...style, maximumFractionDigits: 0 });
+    // For the axis where space is short: "£65k". Its own rounding keeps the scale's ends exact ("£1.1M", where whole units would say "£1M").
+    const compact = new Intl.NumberFormat(locale, { ...style, notation: 'compact' });
     const unit = period == 'day' ? strings.day : strings.year;
     const per = (figure: number) => `${money.format(figure)} ${unit}`;
 
@@ -249,7 +301,10 @@ export class SalarySlider extends CkElement<SalarySliderData> {
       input.value = `${value}`;
     };
 
-    const source = content.source;
+    // The ends of the scale, in full and compact ("£65k"); a container query shows one.
+    const axis = (format: Intl.NumberFormat, kind: string) =>
+      html`<p class="axis ${kind}" aria-hidden="true"><span>${format.format(lo)}</span><span>${format.format(hi)}</span></p>`;
+
     return html`
       ${choosers}
       ${level || location ? html`<p>${[level, location].filter(Boolean).join(', ')}</p>` : nothing}
@@ -266,16 +321,22 @@ export class SalarySlider extends CkElement<SalarySliderData> {
         @input=${onInput}
         @change=${onInput}
       />
-      <p class="axis" aria-hidden="true"><span>${money.format(lo)}</span><span>${money.format(hi)}</span></p>
+      ${axis(money, 'full')}${axis(compact, 'short')}
       <label
         >${strings.label} <input part="input" type="number" min=${lo} max=${hi} step=${step} .value=${value} @change=${onInput}
       /></label>
       <ul part="bands" aria-live="polite">
-        ${shown.map(
-          (band) => html`<li part="band" aria-atomic="true">
-            <b>${band.role}</b> ${money.formatRange(band.min, band.max)} ${unit}${band.median === undefined ? '' : `, ${strings.median} ${money.format(band.median)}`}
+        ${shown.map((band) => {
+          // Each pair of percentiles the band has: as text, and as a darker segment on the bar.
+          const ranges = (['p25', 'p10'] as const).filter((low) => band[low] !== undefined).map((low) => [low, band[low]!, band[pairs[low]]!] as const);
+          return html`<li part="band" aria-atomic="true">
+            <b>${band.role}</b> ${money.formatRange(band.min, band.max)} ${unit}${band.median === undefined ? '' : `, ${strings.median} ${money.format(band.median)}`}${ranges.map(
+              ([low, from, to]) => `, ${strings[low]}: ${money.formatRange(from, to)}`,
+            )}
             <svg aria-hidden="true">
-              <rect width="100%" height="100%" /><rect class="band" x=${x(band.min)} width=${x(band.max - band.min + lo)} height="100%" /><line
+              <rect width="100%" height="100%" /><rect class="band" x=${x(band.min)} width=${x(band.max - band.min + lo)} height="100%" />${ranges.map(
+                ([, from, to]) => svg`<rect class="inner" x=${x(from)} width=${x(to - from + lo)} height="100%" />`,
+              )}${band.median === undefined ? nothing : svg`<line class="median" x1=${x(band.median)} x2=${x(band.median)} y2="100%" />`}<line
                 x1=${x(value)}
                 x2=${x(value)}
                 y1="-25%"
@@ -283,11 +344,11 @@ export class SalarySlider extends CkElement<SalarySliderData> {
               />
             </svg>
             ${per(said)} ${strings[position(said, band.min, band.max)]}.
-          </li>`,
-        )}
+          </li>`;
+        })}
       </ul>
       ${content.note ? html`<p part="note">${content.note}</p>` : nothing}
-      ${source ? html`<p part="source">${strings.source}: ${[source.title, source.author, source.date].filter(Boolean).join(', ')}</p>` : nothing}
+      ${renderSource(content.source, strings.source, locale)}
     `;
   }
 }

@@ -1,4 +1,16 @@
-/** One salary band: what a role pays at a level, in a location. */
+import type { Source } from '@careerkit/core';
+
+/**
+ * One salary band: what a role pays at a level, in a location. Every figure
+ * is in `currency` per `period`. Percentiles are optional and come in pairs
+ * (`p25` with `p75`, `p10` with `p90`); with `min`, `median` and `max` they
+ * must be in order: min ≤ p10 ≤ p25 ≤ median ≤ p75 ≤ p90 ≤ max.
+ *
+ * ```json
+ * { "role": "ML Engineer", "level": "Senior", "location": "London",
+ *   "min": 90000, "p25": 98000, "median": 105000, "p75": 115000, "max": 130000 }
+ * ```
+ */
 export interface SalaryBand {
   /** The role: one of `roles`. */
   role: string;
@@ -10,17 +22,24 @@ export interface SalaryBand {
   min: number;
   /** Top of the band. */
   max: number;
-  /** The median, when known: given after the range ("median £70,000"). */
+  /** The median (the 50th percentile), when known: given after the range ("median £70,000") and ticked on the bar. */
   median?: number;
+  /** 25th percentile: a quarter of the salaries are below it. With `p75`: "25th–75th percentile: £60,000–£72,000", and a darker segment on the bar. */
+  p25?: number;
+  /** 75th percentile: a quarter of the salaries are above it. */
+  p75?: number;
+  /** 10th percentile. With `p90`: "10th–90th percentile: £58,000–£85,000", and a dark segment on the bar. */
+  p10?: number;
+  /** 90th percentile. */
+  p90?: number;
 }
 
-/** Where the figures come from: shown as "Source: title, author, date". */
-export interface SalarySliderSource {
-  title: string;
-  author?: string;
-  /** The date the figures are from, shown as written ("May 3, 2026"). */
-  date?: string;
-}
+/**
+ * Where the figures come from, shown as "Source: title, author, date": `date` is the
+ * "as of" date, an ISO date (`2026-05-03`) shown in the reader's locale ("3 May 2026");
+ * `url`, if http(s), links the title.
+ */
+export type SalarySliderSource = Source;
 
 /** Every string the widget shows that is not content. */
 export interface SalarySliderStrings {
@@ -36,6 +55,10 @@ export interface SalarySliderStrings {
   day: string;
   /** Before a band's median: "median £70,000". */
   median: string;
+  /** Before a band's 25th to 75th percentiles: "25th–75th percentile: £60,000–£72,000". */
+  p25: string;
+  /** Before a band's 10th to 90th percentiles. */
+  p10: string;
   /** After the figure, under each band, when the figure is under the band: "£50,000 a year is below the band." */
   below: string;
   /** …in the band's lower third. */
