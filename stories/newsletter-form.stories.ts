@@ -102,15 +102,24 @@ export const Dark: Story = { args: { theme: 'dark', consent: '', 'privacy-url': 
 /**
  * An authored form inside the tag: it posts natively without JavaScript, and
  * is enhanced in place with it (the input stays in the page, so autofill works).
+ * Enhanced, it validates inline like the widget's own form: press Subscribe
+ * with the field empty to see the message (a `p.ck-error` after the field,
+ * styled by the page) join the field's own hint in `aria-describedby`.
  */
 export const AuthoredForm: Story = {
-  render: (args) => html`<newsletter-form min-time="0" .handler=${simulate(args.outcome)}>
-    <form action="https://example.com/subscribe" method="post">
-      <label for="story-email">Email</label>
-      <input type="email" id="story-email" name="email" autocomplete="email" required />
-      <button>Subscribe</button>
-    </form>
-  </newsletter-form>`,
+  render: (args) => html`<style>
+      #story-form .ck-error {
+        font-weight: 700;
+      }
+    </style>
+    <newsletter-form id="story-form" min-time="0" .handler=${simulate(args.outcome)}>
+      <form action="https://example.com/subscribe" method="post">
+        <label for="story-email">Email</label>
+        <input type="email" id="story-email" name="email" autocomplete="email" required aria-describedby="story-hint" />
+        <p id="story-hint">One email a week (example text).</p>
+        <button>Subscribe</button>
+      </form>
+    </newsletter-form>`,
 };
 
 /** Content from a JSON script inside the tag: no JavaScript needed on the page. */

@@ -314,6 +314,7 @@ describe('newsletter-form', () => {
       el.handler = () => Promise.reject(new Error('internal'));
       expect(((await subscribe(el)) as CustomEvent<SubscribeErrorDetail>).detail.kind).to.equal('failed');
       expect(alertText(el)).to.equal("Sorry, that didn't work. Please try again.");
+      expect(input(el).value).to.equal(EMAIL);
       expect(await requests(id)).to.have.length(0);
     });
   });
@@ -325,8 +326,11 @@ describe('newsletter-form', () => {
       ['&status=409', 'exists', "You're already subscribed."],
       ['&status=429&retry=30', 'rate', 'Too many tries. Please try again in 30 seconds.'],
       ['&status=429', 'rate', 'Too many tries. Please try again in 60 seconds.'],
-      // An HTTP-date Retry-After is not shown as a number of seconds: it falls back to a minute.
-      [`&status=429&retry=${encodeURIComponent('Wed, 21 Oct 2026 07:28:00 GMT')}`, 'rate', 'Too many tries. Please try again in 60 seconds.'],
+      // An HTTP date already past: try again at once (the shortest wait shown is a second).
+      [`&status=429&retry=${encodeURIComponent('Wed, 21 Oct 2015 07:28:00 GMT')}`, 'rate', 'Too many tries. Please try again in 1 second.'],
+      ['&status=429&retry=600', 'rate', 'Too many tries. Please try again in 10 minutes.'],
+      ['&status=429&retry=10800', 'rate', 'Too many tries. Please try again in 3 hours.'],
+      ['&status=429&retry=soon', 'rate', 'Too many tries. Please try again in 60 seconds.'],
       ['&status=500', 'server', 'Our newsletter service is down. Please try again later.'],
       ['&status=503', 'server', 'Our newsletter service is down. Please try again later.'],
       ['&fault=drop', 'network', "Couldn't reach our newsletter service. Please try again later."],
@@ -347,6 +351,19 @@ describe('newsletter-form', () => {
         expect(button(el).getAttribute('aria-disabled')).to.equal('false');
         expect(await requests(id)).to.have.length(1);
       });
+
+    it('429 with an HTTP-date Retry-After: the whole seconds until that time', async () => {
+      const when = new Date(Date.now() + 90_000).toUTCString();
+      const { url } = endpoint(`&status=429&retry=${encodeURIComponent(when)}`);
+      const el = await make({ action: url });
+      const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
+      expect(event.detail.kind).to.equal('rate');
+      // The date has whole seconds and the request takes a moment: 89 or 90, and never the fallback of 60.
+      const seconds = Number(/in (\d+) seconds/.exec(alertText(el))?.[1]);
+      expect(seconds).to.be.within(85, 90);
+      expect(alertText(el)).to.equal(`Too many tries. Please try again in ${seconds} seconds.`);
+      expect(input(el).value).to.equal(EMAIL);
+    });
 
     it('is accessible in the error state', async () => {
       const { url } = endpoint('&status=500');
@@ -373,6 +390,7 @@ describe('newsletter-form', () => {
         const event = (await subscribe(el)) as CustomEvent<SubscribeErrorDetail>;
         expect(event.detail.kind).to.equal('offline');
         expect(alertText(el)).to.equal("You're offline. Please try again when connected.");
+        expect(input(el).value).to.equal(EMAIL);
       } finally {
         delete (navigator as unknown as Record<string, unknown>).onLine;
       }
@@ -431,6 +449,7 @@ describe('newsletter-form', () => {
         expect(input(el).getAttribute('aria-describedby')).to.equal('ee');
         expect(input(el).getAttribute('aria-invalid')).to.equal('true');
         expect(el.shadowRoot!.activeElement).to.equal(input(el));
+        expect(input(el).value).to.equal(value);
         await expect(el).to.be.accessible();
         await new Promise((r) => setTimeout(r, 100));
         expect(await requests(id)).to.have.length(0);
@@ -457,6 +476,7 @@ describe('newsletter-form', () => {
       expect(textOf($(el, '#ce'))).to.equal('Tick the box to subscribe.');
       expect(box.getAttribute('aria-describedby')).to.equal('ce');
       expect(el.shadowRoot!.activeElement).to.equal(box);
+      expect(input(el).value).to.equal(EMAIL);
       await expect(el).to.be.accessible();
       expect(await requests(id)).to.have.length(0);
       box.click();
@@ -538,6 +558,7 @@ describe('newsletter-form', () => {
         const el = await make({ action: url, provider });
         expect((await subscribe(el)).type).to.equal(SUBSCRIBE_EVENT);
         const [sent] = await requests(id);
+        expect(sent.type).to.match(/^application\/x-www-form-urlencoded/);
         expect(Object.fromEntries(new URLSearchParams(sent.body))).to.deep.equal({ [field]: EMAIL });
       });
 
@@ -568,14 +589,21 @@ describe('newsletter-form', () => {
   });
 
   describe('progressive enhancement', () => {
-    const authored = (action: string) => `
+    const authored = (action: string, extra = '') => `
       <h2>Get career tips delivered to your inbox</h2>
-      <form action="${action}" method="post">
+      <form action="${action}" method="post"${extra}>
         <label for="nl-email">Email</label>
-        <input type="email" id="nl-email" name="email" autocomplete="email" required>
+        <input type="email" id="nl-email" name="email" autocomplete="email" required aria-describedby="nl-hint">
+        <p id="nl-hint">One email a week.</p>
         <input type="hidden" name="list" value="careers">
         <button>Subscribe</button>
       </form>`;
+    /** Clicks the authored form's button and waits for the widget to show what it found. */
+    async function press(el: NewsletterForm) {
+      el.querySelector('button')!.click();
+      await el.updateComplete;
+      await el.updateComplete;
+    }
 
     it('enhances an authored form in place: the input stays in the light DOM, and posts to its action', async () => {
       const { id, url } = endpoint();
@@ -610,25 +638,159 @@ describe('newsletter-form', () => {
       expect(await requests(id)).to.have.length(1);
     });
 
-    it("keeps the browser's own validation for an authored form, as without JavaScript", async () => {
-      const { id, url } = endpoint();
-      const el = await make({}, authored(url));
-      const field = el.querySelector('input')!;
-      const fired: string[] = [];
-      el.addEventListener(SUBMIT_EVENT, () => fired.push(SUBMIT_EVENT));
-      field.value = 'nope';
-      el.querySelector('button')!.click();
+    for (const [value, text] of [
+      ['', 'Enter your email address.'],
+      ['not-an-email', 'Enter a valid email address.'],
+    ])
+      it(`validates an authored form inline like its own: "${value}" shows "${text}" in the light DOM, linked, focus on the field, nothing sent`, async () => {
+        const { id, url } = endpoint();
+        const el = await make({}, authored(url));
+        const form = el.querySelector('form')!;
+        const field = el.querySelector('input')!;
+        const fired: string[] = [];
+        el.addEventListener(SUBMIT_EVENT, () => fired.push(SUBMIT_EVENT));
+        expect(form.hasAttribute('novalidate')).to.be.true;
+        field.value = value;
+        await press(el);
+        // The author's id stays first; the widget's message is added after it, in the same tree as the field.
+        const [hint, note, ...more] = field.getAttribute('aria-describedby')!.split(' ');
+        expect([hint, more]).to.deep.equal(['nl-hint', []]);
+        const message = document.getElementById(note)!;
+        expect(textOf(message)).to.equal(text);
+        expect(form.contains(message)).to.be.true;
+        expect(message.previousElementSibling === field, 'right after the field').to.be.true;
+        expect(field.getAttribute('aria-invalid')).to.equal('true');
+        expect(document.activeElement === field, 'focus on the field').to.be.true;
+        expect(field.matches(':invalid')).to.equal(true);
+        expect(field.value).to.equal(value);
+        await expect(el).to.be.accessible();
+        await new Promise((r) => setTimeout(r, 100));
+        expect(fired).to.deep.equal([]);
+        expect(await requests(id)).to.have.length(0);
+        field.value = EMAIL;
+        const done = oneEvent(el, SUBSCRIBE_EVENT);
+        el.querySelector('button')!.click();
+        await done;
+        expect(field.getAttribute('aria-describedby')).to.equal('nl-hint');
+        expect(field.hasAttribute('aria-invalid')).to.be.false;
+        expect(message.isConnected).to.be.false;
+        expect(await requests(id)).to.have.length(1);
+      });
+
+    it("an authored form's messages come from strings, and a message goes after a label that wraps the field", async () => {
+      const el = await make(
+        {},
+        `<form action="/nl/subscribe?id=unused" method="post"><label>Email <input type="email" name="email" autocomplete="email"></label><button>Subscribe</button></form>`,
+      );
+      el.strings = { invalid: 'Saisissez une adresse e-mail valide.' };
       await el.updateComplete;
-      expect(field.matches(':invalid')).to.be.true;
-      expect(field.validationMessage).to.not.equal('');
-      expect(document.activeElement).to.equal(field);
-      await new Promise((r) => setTimeout(r, 100));
-      expect(fired).to.deep.equal([]);
+      const field = el.querySelector('input')!;
+      field.value = 'pas-une-adresse';
+      await press(el);
+      const message = document.getElementById(field.getAttribute('aria-describedby')!)!;
+      expect(textOf(message)).to.equal('Saisissez une adresse e-mail valide.');
+      expect(message.previousElementSibling === el.querySelector('label'), 'after the label').to.be.true;
+      expect(textOf(el.querySelector('label'))).to.equal('Email');
+      await expect(el).to.be.accessible();
+      el.reset();
+      await el.updateComplete;
+      expect(field.hasAttribute('aria-describedby')).to.be.false;
+      expect(message.isConnected).to.be.false;
+    });
+
+    it('in an authored form, focus goes to the email first, then to a required consent box', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ consent: 'required' }, authored(url));
+      const field = el.querySelector('input')!;
+      field.value = 'nope';
+      await press(el);
+      expect(document.activeElement === field, 'focus on the email').to.be.true;
+      expect(textOf(el.querySelector('.ck-error'))).to.equal('Enter a valid email address.');
+      expect(textOf($(el, '#ce'))).to.equal('Tick the box to subscribe.');
+      field.value = EMAIL;
+      await press(el);
+      expect(el.querySelector('.ck-error')).to.be.null;
+      expect(el.shadowRoot!.activeElement === $(el, '#c'), 'focus on the consent box').to.be.true;
+      expect(field.value).to.equal(EMAIL);
       expect(await requests(id)).to.have.length(0);
     });
 
+    it('gives an authored form back as written when the widget is removed, and enhances it again when it returns', async () => {
+      const { url } = endpoint();
+      const el = await make({}, authored(url));
+      const form = el.querySelector('form')!;
+      const field = el.querySelector('input')!;
+      field.value = 'nope';
+      await press(el);
+      expect(form.querySelector('.ck-error')).to.exist;
+      const parent = el.parentElement!;
+      el.remove();
+      expect(form.hasAttribute('novalidate')).to.be.false;
+      expect(form.querySelector('.ck-error')).to.be.null;
+      expect(field.getAttribute('aria-describedby')).to.equal('nl-hint');
+      expect(field.hasAttribute('aria-invalid')).to.be.false;
+      expect(form.hasAttribute('aria-busy')).to.be.false;
+      // The widget no longer takes the submission: the browser would post it (a form only submits in a document).
+      parent.append(form);
+      let taken: boolean | undefined;
+      form.addEventListener('submit', (e) => {
+        taken = e.defaultPrevented;
+        e.preventDefault();
+      });
+      field.value = EMAIL;
+      form.requestSubmit();
+      expect(taken).to.equal(false);
+      el.append(form);
+      parent.append(el);
+      await el.updateComplete;
+      expect(form.hasAttribute('novalidate')).to.be.true;
+    });
+
+    it("keeps an author's own novalidate when the widget is removed", async () => {
+      const el = await make({}, authored('/nl/subscribe?id=unused', ' novalidate'));
+      const form = el.querySelector('form')!;
+      el.remove();
+      expect(form.hasAttribute('novalidate')).to.be.true;
+    });
+
+    it('an authored form keeps what was typed after an error, and a retry sends it again', async () => {
+      const { id, url } = endpoint('&failfirst=1');
+      const el = await make({}, authored(url));
+      const field = el.querySelector('input')!;
+      field.value = EMAIL;
+      const failed = oneEvent(el, SUBSCRIBE_ERROR_EVENT);
+      el.querySelector('button')!.click();
+      await failed;
+      await el.updateComplete;
+      expect(alertText(el)).to.equal('Our newsletter service is down. Please try again later.');
+      expect(field.value).to.equal(EMAIL);
+      await expect(el).to.be.accessible();
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      $<HTMLButtonElement>(el, '[role=alert] button').click();
+      await done;
+      expect((await requests(id)).map((r) => JSON.parse(r.body))).to.deep.equal([
+        { email: EMAIL, list: 'careers' },
+        { email: EMAIL, list: 'careers' },
+      ]);
+    });
+
+    it("treats an authored form's ck-trap field as a honeypot: filled, the bot sees success and nothing is sent; empty, it is not sent", async () => {
+      const trap = '<input name="ck-trap" tabindex="-1" autocomplete="off" aria-hidden="true" hidden>';
+      for (const filled of [true, false]) {
+        const { id, url } = endpoint();
+        const el = await make({}, authored(url).replace('<button>', `${trap}<button>`));
+        el.querySelector<HTMLInputElement>('[name=ck-trap]')!.value = filled ? 'https://spam.example' : '';
+        el.querySelector('input')!.value = EMAIL;
+        el.querySelector('button')!.click();
+        await until(() => statusText(el), 2000, 'success');
+        expect(statusText(el)).to.equal("Thanks, you're subscribed.");
+        await new Promise((r) => setTimeout(r, 150));
+        expect((await requests(id)).map((r) => JSON.parse(r.body))).to.deep.equal(filled ? [] : [{ email: EMAIL, list: 'careers' }]);
+      }
+    });
+
     it('asks for consent next to an authored form, and marks the form busy while sending', async () => {
-      const { id, url } = endpoint('&delay=300');
+      const { id, url } = endpoint('&delay=1000');
       const el = await make({ consent: 'required' }, authored(url));
       const form = el.querySelector('form')!;
       el.querySelector('input')!.value = EMAIL;
@@ -643,9 +805,14 @@ describe('newsletter-form', () => {
       const done = oneEvent(el, SUBSCRIBE_EVENT);
       el.querySelector('button')!.click();
       expect(form.getAttribute('aria-busy')).to.equal('true');
+      expect(el.querySelector('button')!.getAttribute('aria-disabled')).to.equal('true');
       el.querySelector('button')!.click();
+      // Still sending (the answer takes a second): the busy state is accessible too.
+      await expect(el).to.be.accessible();
+      expect(form.getAttribute('aria-busy')).to.equal('true');
       await done;
       expect(form.getAttribute('aria-busy')).to.equal('false');
+      expect(el.querySelector('button')!.getAttribute('aria-disabled')).to.equal('false');
       const sent = await requests(id);
       expect(sent).to.have.length(1);
       expect(JSON.parse(sent[0].body)).to.include({ email: EMAIL, list: 'careers', consent: CONSENT });

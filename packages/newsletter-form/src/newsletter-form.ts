@@ -26,6 +26,9 @@ type State = 'sending' | 'done' | 'error';
 // The email field's name at providers that do not call it `email`.
 const names: Partial<Record<NewsletterProvider, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
 
+// Numbers the ids of the messages put in authored forms, which share the page's id space.
+let notes = 0;
+
 /**
  * A newsletter signup that posts to the site owner's own provider: "Get career
  * tips delivered to your inbox", from the Careerkit seed article, by default.
@@ -34,10 +37,19 @@ const names: Partial<Record<NewsletterProvider, string>> = { kit: 'email_address
  * `<input type="email" name="email" autocomplete="email">` inside the tag is
  * the no-JavaScript fallback; the widget enhances it in place: the form stays
  * in the light DOM (shown through the `form` slot), so autofill and password
- * managers work, and it keeps the browser's own validation, as without
- * JavaScript. Without one the widget renders its own form, which validates
- * inline (messages linked with `aria-describedby`, focus on the first invalid
- * field).
+ * managers work. Without one the widget renders its own form.
+ *
+ * Both validate inline, with the same `strings`: the message is linked with
+ * `aria-describedby`, the field gets `aria-invalid`, focus moves to the first
+ * invalid field (the email, then a required consent box), and nothing is
+ * sent. An enhanced authored form gets `novalidate`, and its message is a
+ * `<p class="ck-error">` put after the field (or after the label wrapping it)
+ * in the light DOM, where the page's CSS styles it; the field's own
+ * `aria-describedby` ids are kept. While sending, the form gets `aria-busy`
+ * and its submit button `aria-disabled`. When the widget is removed, the form
+ * is given back as written (the browser's validation, no message). A field named
+ * `ck-trap` in an authored form is a honeypot the widget checks and never
+ * sends (hide it yourself; the widget's own form has one).
  *
  * It asks for consent (`consent`, `consent="required"`) and sends its wording
  * and time, traps bots (a honeypot and `min-time`: they see success and
@@ -142,6 +154,10 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #errors: { email?: string; consent?: string } = {};
   #started = Date.now();
   #authored?: HTMLFormElement | null;
+  // The authored form's own `novalidate`, given back when the widget lets go of it.
+  #native?: boolean;
+  // The email message of an authored form: in the light DOM, next to the field, so aria-describedby reaches it.
+  #note: HTMLParagraphElement = Object.assign(document.createElement('p'), { id: `ck-nl-error-${++notes}`, className: 'ck-error' });
   #s!: NewsletterFormStrings;
 
   protected defaultContent() {
@@ -152,19 +168,63 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     return check<NewsletterFormData>(schema, raw, report);
   }
 
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.#release();
+  }
+
   /** Clears the form and its messages, to sign up another address. */
   reset() {
     this.#form()?.reset();
     this.#errors = {};
     this.#set();
+    this.#mark();
+  }
+
+  /** Gives an authored form back as it was written: the browser's validation, no message, no listener. */
+  #release() {
+    const form = this.#authored;
+    if (!form) return;
+    this.#mark();
+    form.noValidate = this.#native!;
+    form.removeAttribute('aria-busy');
+    this.#button()?.removeAttribute('aria-disabled');
+    form.removeEventListener('submit', this.#submit);
+  }
+
+  /** Shows `message` under an authored form's email field, or clears it; the author's own aria-describedby ids stay. */
+  #mark(message = '') {
+    const input = this.#authored?.querySelector('input[type=email]');
+    if (!input) return;
+    const note = this.#note;
+    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id != note.id);
+    note.textContent = message;
+    if (message) {
+      ids.push(note.id);
+      // After the label when it wraps the field: inside it, the message would become part of the field's name.
+      (input.closest('label') ?? input).after(note);
+      input.setAttribute('aria-invalid', 'true');
+    } else {
+      note.remove();
+      input.removeAttribute('aria-invalid');
+    }
+    if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+    else input.removeAttribute('aria-describedby');
   }
 
   #set(state?: State, message?: string) {
     this.#state = state;
     this.#message = message;
     this.requestUpdate();
-    // An authored form is marked busy by hand; the widget's own form by render().
-    this.#authored?.setAttribute('aria-busy', `${state == 'sending'}`);
+    // An authored form and its button are marked busy by hand; the widget's own by render().
+    const busy = `${state == 'sending'}`;
+    this.#authored?.setAttribute('aria-busy', busy);
+    this.#button()?.setAttribute('aria-disabled', busy);
+  }
+
+  /** An authored form's submit button. */
+  #button() {
+    return this.#authored?.querySelector('[type=submit],button:not([type])');
   }
 
   #form() {
@@ -186,6 +246,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     };
     this.#errors = errors;
     this.#set();
+    this.#mark(errors.email);
     if (errors.email || errors.consent) {
       await this.updateComplete;
       (errors.email ? input : box!).focus();
@@ -231,8 +292,14 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
                 ? 'server'
                 : 'failed';
         if (kind == 'failed' && typeof said == 'string') text = said;
-        // Retry-After in seconds; an HTTP date (or nothing) falls back to a minute.
-        if (kind == 'rate') text = s.rate.replace('{s}', `${+response.headers.get('retry-after')! || 60}`);
+        if (kind == 'rate') {
+          // Retry-After is seconds or an HTTP date; without one (or unreadable), a minute.
+          const after = response.headers.get('retry-after') || '60';
+          const wait = Math.max(1, Math.ceil(isNaN(+after) ? (Date.parse(after) - Date.now()) / 1e3 : +after)) || 60;
+          // Written out in the reader's language: "1 second", "90 seconds", "10 minutes", "3 hours".
+          const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
+          text = s.rate.replace('{s}', new Intl.NumberFormat(this.resolvedLocale, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
+        }
       }
     } catch (error) {
       kind = signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed';
@@ -270,7 +337,12 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
 
   protected renderContent(content: NewsletterFormData) {
     const s = (this.#s = { ...defaultStrings, ...content.strings, ...this.strings });
-    const form = (this.#authored = this.querySelector<HTMLFormElement>(':scope > form:has(input[type=email])'));
+    const form = this.querySelector<HTMLFormElement>(':scope > form:has(input[type=email])');
+    if (form != this.#authored) {
+      this.#release();
+      this.#native = form?.noValidate;
+    }
+    this.#authored = form;
     const state = this.#state;
     const errors = this.#errors;
     const { privacyUrl } = this;
@@ -289,6 +361,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
             <p id="ce" class="err" part="error">${errors.consent}</p>`;
     if (form) {
       form.slot = 'form';
+      // The widget validates inline, as in its own form; the browser's bubbles come back if it lets go.
+      form.noValidate = true;
       form.addEventListener('submit', this.#submit);
       // An authored form could be filled in from the start of the navigation, not just from now.
       this.#started = performance.timeOrigin;

@@ -1,4 +1,4 @@
-/** Every string the widget shows that is not content. `{s}` in `rate` becomes the seconds to wait (`Retry-After`, in seconds). */
+/** Every string the widget shows that is not content. `{s}` in `rate` becomes the time to wait from `Retry-After` (seconds or an HTTP date; a minute without one), written out in the locale: "90 seconds", "10 minutes". */
 export interface NewsletterFormStrings {
   /** Label of the email field. */
   label: string;
