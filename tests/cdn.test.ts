@@ -121,6 +121,16 @@ describe('CDN files', () => {
       await until(() => win.document.querySelector(tag)!.shadowRoot?.querySelector('[part=base] > :not(.status)'), 5000, tag);
     // Styles applied (adoptedStyleSheets are allowed by style-src 'self').
     expect(win.getComputedStyle(first.shadowRoot!.querySelector('table')!).borderCollapse).to.equal('collapse');
+    // Light-DOM additions: the FAQ's JSON-LD (a data block, written past Trusted Types) and an authored form's
+    // honeypot (kept off-screen through the CSSOM, which style-src allows).
+    const ld = win.document.querySelector('faq-accordion > script[type="application/ld+json"]');
+    expect(JSON.parse(ld!.textContent!).mainEntity).to.have.length(4);
+    const trap = win.document.querySelector<HTMLInputElement>('#authored [name=ck-trap]')!;
+    expect(trap.getBoundingClientRect().right).to.be.below(0);
+    const authored = win.document.querySelector('#authored')!;
+    authored.querySelector('input')!.value = 'not an address';
+    authored.querySelector('button')!.click();
+    await until(() => authored.querySelector('.ck-error')?.textContent, 2000, 'the inline message');
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });

@@ -723,8 +723,14 @@ describe('newsletter-form', () => {
       field.value = 'nope';
       await press(el);
       expect(form.querySelector('.ck-error')).to.exist;
+      // The honeypot the widget added: in the form, but not for people, the keyboard or assistive technology.
+      const trap = form.querySelector<HTMLInputElement>('[name=ck-trap]')!;
+      expect(trap.getAttribute('aria-hidden')).to.equal('true');
+      expect(trap.tabIndex).to.equal(-1);
+      expect(trap.getBoundingClientRect().right).to.be.below(0);
       const parent = el.parentElement!;
       el.remove();
+      expect(form.querySelector('[name=ck-trap]')).to.be.null;
       expect(form.hasAttribute('novalidate')).to.be.false;
       expect(form.querySelector('.ck-error')).to.be.null;
       expect(field.getAttribute('aria-describedby')).to.equal('nl-hint');
@@ -775,10 +781,12 @@ describe('newsletter-form', () => {
     });
 
     it("treats an authored form's ck-trap field as a honeypot: filled, the bot sees success and nothing is sent; empty, it is not sent", async () => {
-      const trap = '<input name="ck-trap" tabindex="-1" autocomplete="off" aria-hidden="true" hidden>';
-      for (const filled of [true, false]) {
+      const own = '<input name="ck-trap" tabindex="-1" autocomplete="off" aria-hidden="true" hidden>';
+      // The author's own trap, or (with none) the one the widget adds.
+      for (const [filled, trap] of [[true, own], [false, own], [true, ''], [false, '']] as const) {
         const { id, url } = endpoint();
         const el = await make({}, authored(url).replace('<button>', `${trap}<button>`));
+        expect(el.querySelectorAll('[name=ck-trap]')).to.have.length(1);
         el.querySelector<HTMLInputElement>('[name=ck-trap]')!.value = filled ? 'https://spam.example' : '';
         el.querySelector('input')!.value = EMAIL;
         el.querySelector('button')!.click();

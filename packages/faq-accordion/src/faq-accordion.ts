@@ -20,6 +20,26 @@ const schema: Schema = {
   'strings?': { 'expandAll?': 'text', 'collapseAll?': 'text', 'source?': 'text', 'search?': 'text', 'noMatches?': 'text', 'oneMatch?': 'text', 'matches?': 'text' },
 };
 
+interface ScriptPolicy {
+  createScript(text: string): string;
+}
+/**
+ * Where the page enforces Trusted Types, a script's text must come from a
+ * policy: the JSON-LD's comes from one named `careerkit` (shared by every copy
+ * of Careerkit on the page, as a name can be taken once). If the page's CSP
+ * does not allow that name, the text is written as a text node, which works
+ * but is reported as a violation.
+ */
+const scriptPolicy = (): ScriptPolicy | undefined => {
+  const g = globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } } & Record<symbol, ScriptPolicy | undefined>;
+  const key = Symbol.for('careerkit.policy');
+  try {
+    return (g[key] ??= g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => text }));
+  } catch {
+    return undefined;
+  }
+};
+
 /** Text as the filter compares it: lower case, without accents. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
@@ -37,7 +57,8 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * and announces how many match. `structured-data` adds one
  * `<script type="application/ld+json">` FAQPage (schema.org) to the light DOM
  * with every question and answer as text; it follows the content and goes
- * with the element.
+ * with the element. Where Trusted Types are enforced, its text comes from a
+ * policy named `careerkit`, which the page's CSP must allow.
  *
  * With no content given it shows the four questions of the Careerkit seed
  * article. Authored `<details><summary>question</summary>answer</details>`
@@ -206,7 +227,11 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     }).replace(/</g, '\\u003c'); // so no answer can close the script (`</script>`) or open a comment (`<!--`)
     // Written only when it changes: the base's MutationObserver re-reads the
     // light DOM after each write, and an unchanged script ends that round.
-    if (ld.text !== json) ld.text = json;
+    if (ld.textContent !== json) {
+      const policy = scriptPolicy();
+      if (policy) ld.text = policy.createScript(json);
+      else ld.replaceChildren(json);
+    }
     if (ld.parentNode !== this) this.append(ld);
   }
 

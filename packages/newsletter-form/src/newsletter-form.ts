@@ -48,8 +48,8 @@ let notes = 0;
  * `aria-describedby` ids are kept. While sending, the form gets `aria-busy`
  * and its submit button `aria-disabled`. When the widget is removed, the form
  * is given back as written (the browser's validation, no message). A field named
- * `ck-trap` in an authored form is a honeypot the widget checks and never
- * sends (hide it yourself; the widget's own form has one).
+ * `ck-trap` is the honeypot: the widget adds one, off-screen, to an authored
+ * form that has none, checks it and never sends it.
  *
  * It asks for consent (`consent`, `consent="required"`) and sends its wording
  * and time, traps bots (a honeypot and `min-time`: they see success and
@@ -158,6 +158,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #native?: boolean;
   // The email message of an authored form: in the light DOM, next to the field, so aria-describedby reaches it.
   #note: HTMLParagraphElement = Object.assign(document.createElement('p'), { id: `ck-nl-error-${++notes}`, className: 'ck-error' });
+  // The honeypot put in an authored form that has none: off-screen, out of the tab order and the accessibility tree.
+  #trap: HTMLInputElement = Object.assign(document.createElement('input'), { name: 'ck-trap', tabIndex: -1, autocomplete: 'off' });
   #s!: NewsletterFormStrings;
 
   protected defaultContent() {
@@ -190,6 +192,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     form.removeAttribute('aria-busy');
     this.#button()?.removeAttribute('aria-disabled');
     form.removeEventListener('submit', this.#submit);
+    this.#trap.remove();
   }
 
   /** Shows `message` under an authored form's email field, or clears it; the author's own aria-describedby ids stay. */
@@ -364,6 +367,13 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
       // The widget validates inline, as in its own form; the browser's bubbles come back if it lets go.
       form.noValidate = true;
       form.addEventListener('submit', this.#submit);
+      if (!form.elements.namedItem('ck-trap')) {
+        const trap = this.#trap;
+        trap.setAttribute('aria-hidden', 'true');
+        // Set through the CSSOM, which a strict CSP allows (a style attribute in markup it would block).
+        trap.style.cssText = 'position:absolute;left:-200vw;width:1px;height:1px;opacity:0';
+        form.append(trap);
+      }
       // An authored form could be filled in from the start of the navigation, not just from now.
       this.#started = performance.timeOrigin;
     }
