@@ -127,6 +127,18 @@ describe('newsletter-form', () => {
         await expect(el).to.be.accessible();
       });
 
+    it('draws nothing for its empty live regions, which stay in place to announce', async () => {
+      for (const theme of ['', 'dark']) {
+        const el = await make({ theme });
+        for (const part of ['success', 'alert']) {
+          const region = $(el, `[part=${part}]`);
+          expect(region.getAttribute('role')).to.equal(part == 'success' ? 'status' : 'alert');
+          const box = region.getBoundingClientRect();
+          expect([box.width, box.height, parseFloat(getComputedStyle(region).borderTopWidth)], part).to.deep.equal([0, 0, 0]);
+        }
+      }
+    });
+
     it('fits a 280px sidebar', async () => {
       const el = await make({ consent: '' });
       el.parentElement!.style.width = '280px';

@@ -80,6 +80,8 @@ export const baseStyles = css`
   /* Empty, it takes no room but stays in the accessibility tree, so it is announced when it fills. */
   .status:empty {
     position: absolute;
+    padding: 0;
+    border: 0;
   }
   .message {
     margin: 0;
