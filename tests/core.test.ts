@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit/html.js';
-import { CkBase, check, css, defineElement, formatDate, resolveLocale, type PropertyDeclarations, type PropertyValues, type Schema } from '@careerkit/core';
+import { CkBase, check, css, defineElement, formatDate, isWebUrl, resolveLocale, type PropertyDeclarations, type PropertyValues, type Schema } from '@careerkit/core';
 
 /** A minimal element on the base, counting renders and recording what changed. */
 class Probe extends CkBase {
@@ -72,6 +72,15 @@ describe('core', () => {
       expect(run(null).problems).to.deep.equal(['the content must be an object; got null']);
       expect(run([]).problems).to.deep.equal(['the content must be an object; got a list']);
       expect(run({ name: 'x', tags: [], age: Infinity }).problems).to.deep.equal(['age must be a number; got a number']);
+    });
+
+    it("takes only http(s) URLs, absolute or relative to the page, as 'url'", () => {
+      const problems: string[] = [];
+      const links = ['https://example.com/a', ' /privacy ', 'page.html#x', 'HTTP://EXAMPLE.COM', 'javascript:alert(1)', 'data:text/html,x', 'mailto:a@b.c', 7];
+      const value = check(['url'], links, (field, problem) => problems.push(`${field} ${problem}`));
+      expect(value).to.deep.equal(['https://example.com/a', '/privacy', 'page.html#x', 'HTTP://EXAMPLE.COM']);
+      expect(problems).to.deep.equal([4, 5, 6, 7].map((i) => `the content[${i}] must be an http(s) URL; got a ${i == 7 ? 'number' : 'string'}`));
+      expect([isWebUrl(undefined), isWebUrl(''), isWebUrl('//cdn.example/x'), isWebUrl('java\tscript:x')]).to.deep.equal([false, false, true, false]);
     });
   });
 

@@ -103,6 +103,13 @@ describe('newsletter-form', () => {
       expect(textOf($(el, '[part=consent]'))).to.equal(CONSENT);
     });
 
+    it('links privacy-url only when it is an http(s) URL, and reports any other', async () => {
+      const el = await make({ 'privacy-url': 'javascript:alert(1)' });
+      expect($(el, '[part=consent] a')).to.be.null;
+      expect(textOf($(el, '[part=consent]'))).to.equal(CONSENT);
+      expect(log.errors.some((e) => e.includes('privacy-url must be an http(s) URL; got "javascript:alert(1)"'))).to.be.true;
+    });
+
     it('keeps the honeypot away from people and assistive technology', async () => {
       const el = await make();
       const trap = $<HTMLInputElement>(el, '[name=ck-trap]');
@@ -280,6 +287,16 @@ describe('newsletter-form', () => {
       await subscribe(el);
       expect(location.hash).to.equal('#subscribed');
       history.replaceState(null, '', location.pathname + location.search);
+    });
+
+    it('goes nowhere after success when redirect is not an http(s) URL, and says why', async () => {
+      const { url } = endpoint();
+      const page = location.href;
+      const el = await make({ action: url, redirect: 'javascript:location.hash="#ran"' });
+      await subscribe(el);
+      expect(statusText(el)).to.equal("Thanks, you're subscribed.");
+      expect(location.href).to.equal(page);
+      expect(log.errors.some((e) => e.includes('redirect must be an http(s) URL'))).to.be.true;
     });
 
     it('fires ck-submit (cancelable) before sending: cancelled, nothing is sent', async () => {

@@ -621,7 +621,7 @@ describe('salary-slider', () => {
       el.data = { ...percentiles, source: { ...source, url: 'javascript:alert(1)' } };
       await el.updateComplete;
       expect(shadow(el).querySelector('[part=source] a')).to.be.null;
-      expect(log.errors.some((e) => e.includes('source.url must be an http(s) URL (in the data property)'))).to.be.true;
+      expect(log.errors.some((e) => e.includes('source.url must be an http(s) URL; got a string (in the data property)'))).to.be.true;
     });
 
     it('reports bad attributes in the one-band case', async () => {

@@ -39,4 +39,13 @@ export const slug = (value: string) =>
     .replace(/^-|-$/g, '');
 
 /** A heading level from an attribute: a whole number from 2 to 6, else `fallback`. */
+/** Whether `url`, resolved against the page, is an http(s) URL: never `javascript:`, `data:` or the like. */
+export const isWebUrl = (url: unknown): url is string => {
+  try {
+    return typeof url == 'string' && !!url.trim() && /^https?:$/.test(new URL(url, document.baseURI).protocol);
+  } catch {
+    return false;
+  }
+};
+
 export const headingLevel = (value: number, fallback: number) => Math.min(6, Math.max(2, Math.round(value) || fallback));

@@ -1,12 +1,14 @@
 import type { Report } from './element.js';
+import { isWebUrl } from './format.js';
 
 /**
  * A content schema, written as a small literal:
- * `'text'` a non-empty string (trimmed), `'number'` a finite number,
+ * `'text'` a non-empty string (trimmed), `'number'` a finite number, `'url'`
+ * text that is an http(s) URL (relative ones are resolved against the page),
  * `[schema]` a list of items, `{ key: schema }` an object. A key ending in
  * `?` is optional.
  */
-export type Schema = 'text' | 'number' | readonly [Schema] | { readonly [key: string]: Schema };
+export type Schema = 'text' | 'number' | 'url' | readonly [Schema] | { readonly [key: string]: Schema };
 
 const describe = (value: unknown) =>
   value === null ? 'null' : Array.isArray(value) ? 'a list' : value === '' ? 'empty text' : typeof value == 'object' ? 'an object' : `a ${typeof value}`;
@@ -22,6 +24,7 @@ export function check<T>(schema: Schema, value: unknown, report: Report, field =
   const fail = (expected: string): undefined =>
     void report(field, value === undefined ? `is missing; expected ${expected}` : `must be ${expected}; got ${describe(value)}`);
   if (schema === 'text') return typeof value === 'string' && value.trim() ? (value.trim() as T) : fail('text');
+  if (schema === 'url') return isWebUrl(value) ? (value.trim() as T) : fail('an http(s) URL');
   if (schema === 'number') return Number.isFinite(value) ? (value as T) : fail('a number');
   if (Array.isArray(schema)) {
     if (!Array.isArray(value)) return fail('a list');

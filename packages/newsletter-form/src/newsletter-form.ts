@@ -1,5 +1,5 @@
 import { html } from 'lit/html.js';
-import { CkElement, baseStyles, check, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
+import { CkElement, baseStyles, check, isWebUrl, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
 import {
@@ -314,7 +314,10 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     } else {
       this.#finish();
       this.emit<SubscribeDetail>(SUBSCRIBE_EVENT, detail);
-      if (this.redirect) location.href = this.redirect;
+      if (this.redirect) {
+        if (isWebUrl(this.redirect)) location.href = this.redirect;
+        else this.report(`redirect must be an http(s) URL; got "${this.redirect}".`);
+      }
     }
   };
 
@@ -352,7 +355,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     const heading = this.heading ?? content.heading;
     const { intro, consent = '', privacy = '' } = content;
     const busy = state == 'sending';
-    const at = privacy && privacyUrl ? consent.indexOf(privacy) : -1;
+    if (privacyUrl && !isWebUrl(privacyUrl)) this.report(`privacy-url must be an http(s) URL; got "${privacyUrl}".`);
+    const at = privacy && isWebUrl(privacyUrl) ? consent.indexOf(privacy) : -1;
     const line =
       at < 0 ? consent : html`${consent.slice(0, at)}<a part="link" href=${privacyUrl!}>${privacy}</a>${consent.slice(at + privacy.length)}`;
     const agree =

@@ -125,7 +125,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
   protected checkContent(raw: unknown, report: Report): RoleCompareData | undefined {
     const data = check<RoleCompareData>(schema, raw, report);
     if (!data) return undefined;
-    const { roles, source } = data;
+    const { roles } = data;
     const count = roles.length;
     if (count < 2 || count > 3) {
       report('roles', `must name 2 or 3 roles; got ${count}`);
@@ -146,8 +146,6 @@ export class RoleCompare extends CkElement<RoleCompareData> {
     data.paths = data.paths?.filter(
       ({ role }, i) => roles.includes(role) || report(`paths[${i}].role`, `must be one of the roles (${roles.join(', ')}); got "${role}"`),
     );
-    // renderSource links only http(s) URLs; say so when another kind is given.
-    if (source?.url && !/^https?:\/\//i.test(source.url)) report('source.url', 'must be an http(s) URL');
     if (data.sections.length || data.paths?.length) return data;
     report('sections', 'has nothing to show');
   }

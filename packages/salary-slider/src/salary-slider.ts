@@ -221,8 +221,6 @@ export class SalarySlider extends CkElement<SalarySliderData> {
         }
       return [band];
     });
-    // renderSource links only http(s) URLs; say so when another kind is given.
-    if (data.source?.url && !/^https?:\/\//i.test(data.source.url)) report('source.url', 'must be an http(s) URL');
     // With no band left (each failure was reported), the polite empty message is shown.
     return data.bands.length ? data : undefined;
   }
