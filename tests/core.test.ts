@@ -9,6 +9,7 @@ class Probe extends CkBase {
     count: { type: Number },
     on: { type: Boolean },
     tone: { reflect: true },
+    pinned: { type: Boolean, reflect: true },
     heading: { attribute: 'heading-text' },
     list: { attribute: false },
     inner: { state: true },
@@ -18,6 +19,7 @@ class Probe extends CkBase {
   count = 1;
   declare on?: boolean;
   declare tone?: string;
+  declare pinned?: boolean;
   declare heading?: string;
   declare list?: string[];
   declare inner?: number;
@@ -153,6 +155,15 @@ describe('core', () => {
       el.tone = undefined;
       await el.updateComplete;
       expect(el.hasAttribute('tone')).to.be.false;
+      // A Boolean reflects as the attribute's presence, and stays as set.
+      el.pinned = true;
+      await el.updateComplete;
+      expect(el.getAttribute('pinned')).to.equal('');
+      el.pinned = false;
+      await el.updateComplete;
+      expect([el.hasAttribute('pinned'), el.pinned]).to.deep.equal([false, false]);
+      // The prototype's accessors can be read (inspectors do) without an instance behind them.
+      expect(Probe.prototype.tone).to.be.undefined;
       el.remove();
     });
 

@@ -123,11 +123,13 @@ export abstract class CkBase extends HTMLElement {
     try {
       this.willUpdate(changed);
       for (const name of changed.keys()) {
-        const { reflect, attribute } = props.get(name as string) ?? {};
-        if (reflect && typeof attribute != 'boolean') {
+        const { reflect, attribute, type, state } = props.get(name as string) ?? {};
+        if (reflect && attribute !== false && !state) {
           const value = this[name as keyof this];
-          if (value == null) this.removeAttribute(attribute ?? (name as string).toLowerCase());
-          else this.setAttribute(attribute ?? (name as string).toLowerCase(), String(value));
+          const attr = attribute ?? (name as string).toLowerCase();
+          // A Boolean is the attribute's presence, as it is read back.
+          if (value == null || (type === Boolean && !value)) this.removeAttribute(attr);
+          else this.setAttribute(attr, type === Boolean ? '' : String(value));
         }
       }
       render(this.render(), this.renderRoot, { host: this });
@@ -163,7 +165,8 @@ export abstract class CkBase extends HTMLElement {
       if (Object.getOwnPropertyDescriptor(cls.prototype, name)) continue;
       Object.defineProperty(cls.prototype, name, {
         get(this: CkBase) {
-          return this.#values.get(name);
+          // On the prototype itself (tools inspecting it) there is no value.
+          return #values in this ? this.#values.get(name) : undefined;
         },
         set(this: CkBase, value: unknown) {
           const old = this.#values.get(name);
