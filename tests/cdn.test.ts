@@ -21,6 +21,20 @@ describe('CDN files', () => {
     await until(() => heading(later) === 'Added later', 5000, 'the late element');
   });
 
+  for (const [width, column] of [[800, 'a 640px column'], [360, 'a 360px phone']] as const)
+    it(`the loader reserves each empty widget's space, close to its rendered height, in ${column}`, async () => {
+      const frame = await loadPage('/tests/pages/reserve.html', width);
+      const win = frame.contentWindow as PageWindow & { before?: [boolean, number][] };
+      const els = [...frame.contentDocument!.querySelectorAll('main > *')];
+      await until(() => win.before && els.every((el) => el.shadowRoot?.querySelector('[part=base] > :not(.status)')), 5000, 'every widget');
+      // Before: nothing defined yet, four empty tags reserved, one with `sections` not, the authored FAQ its own height.
+      expect(win.before!.map(([defined]) => defined)).to.deep.equal(els.map(() => false));
+      const [before, after] = [win.before!.map(([, h]) => h), els.map((el) => el.getBoundingClientRect().height)];
+      for (let i = 0; i < 4; i++) expect(before[i]! / after[i]!, els[i]!.localName).to.be.within(0.85, 1.15);
+      expect(before[4]).to.equal(0);
+      expect(before[5]).to.be.within(20, 120);
+    });
+
   it('the loader shows the FAQ; Tab reaches the first question and Enter opens it', async () => {
     const frame = await loadPage('/tests/pages/loader.html');
     const faq = frame.contentDocument!.querySelector('faq-accordion')!;
