@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { RoleCompare } from '@careerkit/role-compare/define';
 import { PATH_SELECT_EVENT, type RoleCompareData } from '@careerkit/role-compare';
-import { captureConsole, textOf, until } from './helpers.js';
+import { captureConsole, emulate, mediaRules, textOf, until } from './helpers.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
 const texts = (el: Element, selector: string) => [...shadow(el).querySelectorAll(selector)].map(textOf);
@@ -279,8 +279,11 @@ describe('role-compare', () => {
   });
 
   describe('which path suits you', () => {
-    it('is keyboard operable: arrows pick a background, the role is highlighted, announced and an event fires', async () => {
-      const el = await fixture<RoleCompare>(html`<role-compare sections="paths"></role-compare>`);
+    for (const width of ['', '300px'])
+    it(`is keyboard operable${width ? ' in a narrow (stacked) container' : ''}: arrows pick a background, the role is highlighted, announced and an event fires`, async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div style="width: ${width || 'auto'}"><role-compare sections="paths core"></role-compare></div>`);
+      const el = wrap.querySelector('role-compare')!;
+      await el.updateComplete;
       const radios = [...shadow(el).querySelectorAll<HTMLInputElement>('input[type=radio]')];
       expect(radios.map((r) => textOf(r.parentElement))).to.deep.equal([
         'Software engineering',
@@ -301,6 +304,9 @@ describe('role-compare', () => {
       await el.updateComplete;
       expect(el.background).to.equal('Mathematics, statistics, or quantitative research');
       expect(textOf(result)).to.contain('Data science is the more natural fit.');
+      // The recommended role's cells are marked in either layout.
+      expect([...shadow(el).querySelectorAll('tbody td[part~=highlight]')].map((td) => textOf(td.querySelector('.role')))).to.deep.equal(['Data Scientist', 'Data Scientist']);
+      expect(getComputedStyle(shadow(el).querySelector('tbody td')!).display).to.equal(width ? 'block' : 'table-cell');
       await expect(el).to.be.accessible();
     });
 
@@ -327,6 +333,27 @@ describe('role-compare', () => {
   });
 
   describe('layout and theme', () => {
+    it('prints the tables without the picker, rows kept whole', async () => {
+      const el = await fixture<RoleCompare>(html`<role-compare background="Analytics or BI"></role-compare>`);
+      if (await emulate({ media: 'print' })) {
+        try {
+          expect(getComputedStyle(shadow(el).querySelector('fieldset')!).display).to.equal('none');
+          expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).breakInside).to.equal('avoid');
+          expect(getComputedStyle(shadow(el).querySelector('table')!).display).to.equal('table');
+        } finally {
+          await emulate({ media: 'screen' });
+        }
+      } else expect(mediaRules(el, 'print')).to.equal('fieldset { display: none; }\ntr { break-inside: avoid; }');
+    });
+
+    it('marks the recommended role with a border in forced colours, where backgrounds are dropped', async () => {
+      // No launcher here emulates forced-colors (Chromium's CDP call resolves, but the media query stays false), so
+      // the test checks the rule: as specific as the highlight's own and later, so it wins there.
+      const el = await fixture<RoleCompare>(html`<role-compare background="Analytics or BI"></role-compare>`);
+      expect(shadow(el).querySelectorAll('tbody td[part~=highlight]').length).to.be.greaterThan(0);
+      expect(mediaRules(el, 'forced-colors')).to.match(/\[part~="?highlight"?\], \.result:not\(:empty\) \{ border: 2px solid highlight; \}$/i);
+    });
+
     it('stacks rows in a narrow container, keeping table semantics', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"><role-compare></role-compare></div>`);
       const el = wrap.querySelector('role-compare')!;
