@@ -24,12 +24,12 @@ describe('CDN files', () => {
   for (const [width, column] of [[800, 'a 640px column'], [360, 'a 360px phone']] as const)
     it(`the loader reserves each empty widget's space, close to its rendered height, in ${column}`, async () => {
       const frame = await loadPage('/tests/pages/reserve.html', width);
-      const win = frame.contentWindow as PageWindow & { before?: [boolean, number][] };
+      const win = frame.contentWindow as PageWindow & { reserved?: [boolean, number][] };
       const els = [...frame.contentDocument!.querySelectorAll('main > *')];
-      await until(() => win.before && els.every((el) => el.shadowRoot?.querySelector('[part=base] > :not(.status)')), 5000, 'every widget');
+      await until(() => win.reserved && els.every((el) => el.shadowRoot?.querySelector('[part=base] > :not(.status)')), 5000, 'every widget');
       // Before: nothing defined yet, four empty tags reserved, one with `sections` not, the authored FAQ its own height.
-      expect(win.before!.map(([defined]) => defined)).to.deep.equal(els.map(() => false));
-      const [before, after] = [win.before!.map(([, h]) => h), els.map((el) => el.getBoundingClientRect().height)];
+      expect(win.reserved!.map(([defined]) => defined)).to.deep.equal(els.map(() => false));
+      const [before, after] = [win.reserved!.map(([, h]) => h), els.map((el) => el.getBoundingClientRect().height)];
       for (let i = 0; i < 4; i++) expect(before[i]! / after[i]!, els[i]!.localName).to.be.within(0.85, 1.15);
       expect(before[4]).to.equal(0);
       expect(before[5]).to.be.within(20, 120);
