@@ -110,7 +110,7 @@ export const Dark: Story = { args: { theme: 'dark', 'toggle-all': true } };
 
 /**
  * Authored `<details>` inside the tag are read as content (links and lists kept), and are what shows without JavaScript.
- * Other children, such as this heading, stay in view above the questions.
+ * A `<details open>` starts open. Other children, such as this heading, stay in view above the questions.
  */
 export const AuthoredDetails: Story = {
   render: () => html`<faq-accordion>
@@ -119,7 +119,7 @@ export const AuthoredDetails: Story = {
       <summary>Which role pays more?</summary>
       <p>ML engineers typically earn slightly more at senior levels. The gap is modest at junior/mid-level.</p>
     </details>
-    <details id="read-more">
+    <details id="read-more" open>
       <summary>Where can I read more? (example data)</summary>
       <p>See <a href="https://example.com/">an example link</a>:</p>
       <ul>

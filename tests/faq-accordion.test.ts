@@ -328,6 +328,36 @@ describe('faq-accordion', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('starts the questions whose authored <details> are open open, without events; single opens only the first', async () => {
+      const authored = async (single: boolean) => {
+        const el = document.createElement('faq-accordion');
+        el.single = single;
+        el.innerHTML = questions.map((q, i) => `<details${i % 2 ? ' open' : ''}><summary>${q}</summary><p>${answers[i]}</p></details>`).join('');
+        const seen = toggles(el);
+        document.body.append(el);
+        await el.updateComplete;
+        return { el, seen };
+      };
+      const { el, seen } = await authored(false);
+      expect(expanded(el)).to.deep.equal(['false', 'true', 'false', 'true']);
+      expect(panels(el).map((panel) => panel.getAttribute('hidden'))).to.deep.equal(['until-found', null, 'until-found', null]);
+      expect(panels(el)[1].getBoundingClientRect().height).to.be.above(10);
+      expect(seen).to.deep.equal([]);
+      // Opened once, at the start: a reader's choice holds when the light DOM is read again.
+      buttons(el)[1].click();
+      el.querySelectorAll('details p')[3].textContent = 'Edited. (example data)';
+      await until(() => textOf(panels(el)[3]) === 'Edited. (example data)', 2000, 'the edited answer');
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
+      expect(seen).to.deep.equal([{ id: ids[1], open: false }]);
+      await expect(el).to.be.accessible();
+      el.remove();
+      const single = await authored(true);
+      expect(expanded(single.el)).to.deep.equal(['false', 'true', 'false', 'false']);
+      expect(single.seen).to.deep.equal([]);
+      single.el.remove();
+    });
+
     it('gives authored <details> with the same question each its own answer', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion>
         <details><summary>Which role pays more?</summary><p>First answer (example data).</p></details>
@@ -391,6 +421,22 @@ describe('faq-accordion', () => {
       expect(log.errors).to.deep.equal([]);
     });
 
+    it('scrolls to the question named on hashchange, far down the page', async () => {
+      const wrap = await fixture<HTMLDivElement>(html`<div><div style="height: 3000px"></div><faq-accordion></faq-accordion><div style="height: 3000px"></div></div>`);
+      const el = wrap.querySelector('faq-accordion')!;
+      await el.updateComplete;
+      scrollTo(0, 0);
+      const top = () => buttons(el)[3].getBoundingClientRect().top;
+      expect(top()).to.be.above(innerHeight);
+      const opened = oneEvent(el, FAQ_TOGGLE_EVENT);
+      location.hash = ids[3];
+      expect((await opened).detail).to.deep.equal({ id: ids[3], open: true });
+      await until(() => top() >= -1 && top() <= innerHeight - 20, 2000, 'the question to scroll into view');
+      expect(scrollY).to.be.above(2000);
+      expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
+      scrollTo(0, 0);
+    });
+
     it('a link to a question the filter hides opens it and clears the filter', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
       await filter(el, 'pays');
@@ -431,6 +477,22 @@ describe('faq-accordion', () => {
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal(['false', 'false', 'true', 'false']);
       expect(panels(el)[2].hasAttribute('hidden')).to.be.false;
+      expect(seen).to.deep.equal([{ id: ids[2], open: true }]);
+    });
+
+    it("opens a closed answer that the engine's own find matches (window.find() in Firefox)", async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const seen = toggles(el);
+      getSelection()!.removeAllRanges();
+      const found = (window as unknown as { find(text: string): boolean }).find('containerisation');
+      // Only Firefox's window.find() runs find-in-page's reveal step. Chromium's matches the
+      // text but fires no beforematch, and WebKit's skips hidden="until-found" content; there
+      // the synthetic event above stands in.
+      if (!navigator.userAgent.includes('Firefox/')) return;
+      expect(found).to.be.true;
+      await until(() => expanded(el)[2] === 'true', 2000, 'the matched answer to open');
+      expect(panels(el)[2].hasAttribute('hidden')).to.be.false;
+      expect(panels(el)[2].getBoundingClientRect().height).to.be.above(10);
       expect(seen).to.deep.equal([{ id: ids[2], open: true }]);
     });
 
@@ -795,6 +857,52 @@ describe('faq-accordion', () => {
       expect(duration()).to.equal('0.2s');
       if (await emulate({ reducedMotion: 'reduce' })) expect(duration()).to.equal('0s');
       else expect(mediaRules(el, 'prefers-reduced-motion: reduce')).to.match(/transition-duration: 0s !important/);
+    });
+
+    it('keeps every state visible in forced colours, in system colours', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion toggle-all searchable></faq-accordion>`);
+      // No engine here emulates forced-colors (the launcher drops it): the rules must be there.
+      const forced = mediaRules(el, '(forced-colors: active)');
+      expect(forced).to.match(/(^|\n)button, input \{ border-color: buttonborder; \}/i);
+      expect(forced).to.match(/(^|\n)input \{ color: fieldtext; \}/i);
+      expect(forced).to.match(/(^|\n)\.q \{ color: buttontext; \}/i);
+      expect(forced).to.match(/(^|\n):focus-visible \{ outline-color: highlight; \}/i);
+      expect(forced).to.match(/(^|\n)\.find p \{ color: canvastext; \}/i);
+      // Applied, they reach the toolbar buttons and the filter box, and leave the questions borderless.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(forced);
+      shadow(el).adoptedStyleSheets = [...shadow(el).adoptedStyleSheets, sheet];
+      const probe = shadow(el).appendChild(document.createElement('i'));
+      const system = (colour: string) => ((probe.style.color = colour), getComputedStyle(probe).color);
+      for (const part of ['button', 'search']) expect(getComputedStyle(shadow(el).querySelector(`[part=${part}]`)!).borderTopColor, part).to.equal(system('ButtonBorder'));
+      expect(getComputedStyle(buttons(el)[0]).borderTopWidth).to.equal('0px');
+      expect(getComputedStyle(buttons(el)[0]).color).to.equal(system('ButtonText'));
+      // The open mark is a glyph (the one colour forced colours keep), not a background or border.
+      expect(getComputedStyle(buttons(el)[0], '::after').content).to.match(/^"\+"/);
+    });
+
+    it('closed, takes about the height its authored <details> took before the upgrade', async () => {
+      const items = questions.map((q, i) => `<details><summary>${q}</summary><p>${answers[i]}</p></details>`).join('');
+      /** The FAQ's height before and after the upgrade, and each summary's height before. */
+      const jump = async (font: number) => {
+        const tag = `faq-jump-${font}`;
+        const wrap = await fixture<HTMLDivElement>(html`<div style="width: 480px; font: ${font}px sans-serif"></div>`);
+        wrap.innerHTML = `<${tag}>${items}</${tag}>`;
+        const before = wrap.getBoundingClientRect().height;
+        const summaries = [...wrap.querySelectorAll('summary')].map((s) => s.getBoundingClientRect().height);
+        FaqAccordion.define(tag);
+        const el = wrap.firstElementChild as FaqAccordion;
+        await el.updateComplete;
+        expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'false']);
+        return { before, after: wrap.getBoundingClientRect().height, summaries, rows: buttons(el).map((b) => b.getBoundingClientRect().height) };
+      };
+      // Bold questions with a little padding and a rule between them are taller than bare summaries,
+      // but not by much: under twice as tall, even where bold text wraps a question its summary fitted on one line (it was 2.75 times).
+      for (const font of [16, 20]) {
+        const { before, after, rows } = await jump(font);
+        expect(after, JSON.stringify({ font, before, after })).to.be.within(before * 0.9, before * 2);
+        expect(Math.min(...rows)).to.be.at.least(24);
+      }
     });
 
     it('responds to its container, not the viewport', async () => {

@@ -35,12 +35,17 @@ export const styles = css`
   button {
     cursor: pointer;
   }
+  /* Compact, close to an authored <details> summary, so the page moves little when the
+     widget upgrades; bold, so questions stand out from answers; never under the 24px
+     target size of WCAG 2.2. */
   .q {
     display: flex;
     align-items: center;
-    gap: 1em;
+    gap: 0.5em;
     width: 100%;
-    padding: 0.6em 0;
+    min-height: 24px;
+    padding: 0.25em 0;
+    line-height: 1.3;
     border: 0;
     font-weight: 700;
     text-align: start;
@@ -66,6 +71,26 @@ export const styles = css`
   @container (min-width: 40em) {
     .q {
       font-size: 1.125em;
+    }
+  }
+  /* System colours keep every state visible: the edges of the toolbar buttons and
+     the filter box, the open mark (a glyph), the focus ring and the count. */
+  @media (forced-colors: active) {
+    button,
+    input {
+      border-color: ButtonBorder;
+    }
+    input {
+      color: FieldText;
+    }
+    .q {
+      color: ButtonText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .find p {
+      color: CanvasText;
     }
   }
   @media print {

@@ -47,10 +47,21 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * An accessible FAQ, following the WAI-ARIA accordion pattern: each question
  * is a button in a heading; Enter or Space opens and closes it, the arrow
  * keys, Home and End move between questions. Each question has a stable id:
- * a URL hash naming it opens it and scrolls to it. Closed answers are found
- * by the browser's find-in-page, which opens them (`hidden="until-found"`
- * and `beforematch`; where a browser lacks them, closed answers are simply
- * hidden). Printing shows every answer.
+ * a URL hash naming it opens it and scrolls to it, on load and on
+ * `hashchange`. Printing shows every answer.
+ *
+ * Closed answers are found by the browser's find-in-page, which opens them
+ * (`hidden="until-found"` and `beforematch`). Where a browser lacks them
+ * (older Safari and Firefox), closed answers are plain `hidden` and
+ * find-in-page does not reach them, on purpose: there is no honest fallback.
+ * Those browsers search only rendered text and fire no event when they match
+ * it, so a closed answer would have to stay rendered
+ * (clipped out of sight) to be found; the match would then be invisible, with
+ * no signal to open it, and the text would be read by screen readers as if it
+ * were open and its links reached by Tab while unseen. `aria-hidden` would
+ * leave those links in the tab order, and `inert` would also hide the text
+ * from find-in-page. There, readers find answers with `searchable` (which
+ * matches answer text) or `toggle-all`.
  *
  * `searchable` adds a filter box above the questions: it narrows them, by
  * question and answer text (ignoring case and accents), as the reader types,
@@ -63,8 +74,13 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * With no content given it shows the four questions of the Careerkit seed
  * article. Authored `<details><summary>question</summary>answer</details>`
  * elements inside the tag are read as content (answers keep their links and
- * lists) and are the no-JavaScript fallback. Other children, such as a
- * heading or an introduction, stay in view above the questions.
+ * lists) and are the no-JavaScript fallback; those that are open (`open`, or
+ * opened by the reader before the upgrade) start open, without events (in
+ * `single` mode only the first). Other children, such as a heading or an
+ * introduction, stay in view above the questions. So that the page moves
+ * little when the widget upgrades, a closed question is compact: a bold line
+ * with a little padding, close to a `<details>` summary (never under the 24px
+ * target size); restyle it with `::part(question)`.
  *
  * @tag faq-accordion
  * @slot - Authored children other than the `<details>` items (a heading, an introduction), shown above the questions.
@@ -140,8 +156,10 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   // Non-reactive internals are #private, which the minifier can shorten.
   /** The text in the filter box; set with requestUpdate(). */
   #query = '';
-  /** Copies of each authored answer's nodes, in the order of the checked items. */
-  #answers: Node[][] = [];
+  /** Copies of each authored answer's nodes, and whether its `<details>` was open, in the order of the checked items. */
+  #answers: [Node[], boolean][] = [];
+  /** Whether authored `<details open>` are still to be opened: once, when the HTML is first read. */
+  #authored = true;
   /** The structured data, in the light DOM while `structured-data` is set and there is content. */
   #ld: HTMLScriptElement = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
   /** Whether the URL hash is still to be read: on load, once there is content, and on hashchange. */
@@ -167,7 +185,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   }
 
   protected override fromHtml() {
-    const details = this.querySelectorAll(':scope>details');
+    const details = this.querySelectorAll<HTMLDetailsElement>(':scope>details');
     if (!details.length) return undefined;
     this.#answers = [];
     return {
@@ -178,7 +196,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
         const [question, answer] = [squash(summary?.textContent), squash(copy.textContent)];
         // check() drops exactly the items with an empty question or answer, so
         // keeping the others' nodes lines this list up with the checked items.
-        if (question && answer) this.#answers.push([...copy.childNodes]);
+        if (question && answer) this.#answers.push([[...copy.childNodes], el.open]);
         return { id: el.id || undefined, question, answer };
       }),
     };
@@ -194,8 +212,13 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
       for (let n = 2, base = id; ids.has(id); n++) id = `${base}-${n}`;
       ids.add((item.id = id));
     });
-    if (data.items.length) return data;
-    report('items', 'has no questions');
+    if (!data.items.length) return void report('items', 'has no questions');
+    // Authored <details open> start open (in `single` mode the first), as they showed before the upgrade; no events.
+    if (this.origin === 'html' && this.#authored) {
+      this.#authored = false;
+      this.opened = new Set(data.items.filter((_, i) => this.#answers[i][1]).map((item) => item.id!).slice(0, this.single ? 1 : undefined));
+    }
+    return data;
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -314,7 +337,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     const open = this.opened.has(id!);
     const click = () => this.#open(id!);
     const found = () => this.#open(id!, true);
-    const body = this.origin === 'html' ? this.#answers[i] : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
+    const body = this.origin === 'html' ? this.#answers[i][0] : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
     return html`<div class="item" part="item" ?hidden=${!shown}>
       <div role="heading" aria-level=${level}>
         <button class="q" part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}" @click=${click}>${question}</button>
