@@ -102,17 +102,40 @@ export const Dark: Story = { args: { theme: 'dark', consent: '', 'privacy-url': 
 /**
  * An authored form inside the tag: it posts natively without JavaScript, and
  * is enhanced in place with it (the input stays in the page, so autofill works).
- * Enhanced, it validates inline like the widget's own form: press Subscribe
- * with the field empty to see the message (a `p.ck-error` after the field,
- * styled by the page) join the field's own hint in `aria-describedby`.
+ * The author's own heading and introduction are shown with it, in their order,
+ * instead of the seed copy. Enhanced, it validates inline like the widget's own
+ * form: press Subscribe with the field empty to see the message (a `p.ck-error`
+ * after the field, styled by the page) join the field's own hint in
+ * `aria-describedby`. With `consent="required"` the consent checkbox goes in the
+ * form, before its button (`div.ck-consent`), so Tab goes email → consent →
+ * Subscribe. After a signup, "Sign up another address" brings the form back.
  */
 export const AuthoredForm: Story = {
+  args: { consent: 'required', 'privacy-url': '#privacy' },
   render: (args) => html`<style>
       #story-form .ck-error {
         font-weight: 700;
       }
+      #story-form form {
+        display: grid;
+        gap: 0.5em;
+        justify-items: start;
+      }
+      #story-form [aria-disabled='true'] {
+        opacity: 0.6;
+        cursor: progress;
+      }
     </style>
-    <newsletter-form id="story-form" min-time="0" .handler=${simulate(args.outcome)}>
+    <newsletter-form
+      id="story-form"
+      consent=${ifDefined(args.consent)}
+      privacy-url=${ifDefined(args['privacy-url'])}
+      provider=${ifDefined(args.provider)}
+      min-time="0"
+      .handler=${simulate(args.outcome)}
+    >
+      <h2>Career tips, weekly (example text)</h2>
+      <p>One short email every Friday (example text).</p>
       <form action="https://example.com/subscribe" method="post">
         <label for="story-email">Email</label>
         <input type="email" id="story-email" name="email" autocomplete="email" required aria-describedby="story-hint" />

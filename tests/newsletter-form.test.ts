@@ -11,7 +11,7 @@ import {
   type NewsletterFields,
   type SubscribeErrorDetail,
 } from '@careerkit/newsletter-form';
-import { captureConsole, loadPage, textOf, until } from './helpers.js';
+import { captureConsole, emulate, loadPage, mediaRules, textOf, until } from './helpers.js';
 
 interface Logged {
   method: string;
@@ -156,6 +156,39 @@ describe('newsletter-form', () => {
       }
       expect(el.scrollWidth).to.be.at.most(280);
     });
+
+    it('stretches the button to the width of the field in a container up to 320px, not wider', async () => {
+      const el = await make();
+      const width = (part: string) => $(el, `[part=${part}]`).getBoundingClientRect().width;
+      el.parentElement!.style.width = '600px';
+      expect(width('button')).to.be.below(width('input') / 2);
+      el.parentElement!.style.width = '280px';
+      expect(width('button')).to.be.closeTo(width('input'), 0.5);
+      expect(width('input')).to.be.closeTo(280, 0.5);
+    });
+
+    it('keeps the button, field, focus ring and messages in system colours in forced colours', async () => {
+      const el = await make();
+      // No engine here can emulate forced colours through the runner: the rules must be there.
+      const forced = mediaRules(el, '(forced-colors: active)');
+      expect(forced).to.match(/(^|\n)#e \{ border-color: canvastext; \}/i);
+      expect(forced).to.match(/(^|\n)button \{ border-color: buttontext; \}/i);
+      expect(forced).to.match(/(^|\n)\[aria-disabled="true"\] \{ color: graytext; border-color: graytext; \}/i);
+      expect(forced).to.match(/(^|\n):focus-visible \{ outline-color: highlight; \}/i);
+      expect(forced).to.match(/(^|\n)\.ck-error \{ color: canvastext; \}/i);
+    });
+
+    it('is left out of print, where a signup form is useless', async () => {
+      const el = await make();
+      expect(mediaRules(el, 'print')).to.equal('.ck { display: none; }');
+      if (!(await emulate({ media: 'print' }))) return;
+      try {
+        expect(getComputedStyle($(el, '.ck')).display).to.equal('none');
+        expect(el.getBoundingClientRect().height).to.equal(0);
+      } finally {
+        await emulate({ media: 'screen' });
+      }
+    });
   });
 
   describe('content', () => {
@@ -249,6 +282,8 @@ describe('newsletter-form', () => {
       expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
       expect(button(el).getAttribute('aria-disabled')).to.equal('true');
       expect(textOf(button(el))).to.equal('Subscribing…');
+      // Busy looks busy, not only to assistive technology.
+      expect([getComputedStyle(button(el)).opacity, getComputedStyle(button(el)).cursor]).to.deep.equal(['0.6', 'progress']);
       await expect(el).to.be.accessible();
       input(el).focus();
       await sendKeys({ press: 'Enter' });
@@ -256,6 +291,7 @@ describe('newsletter-form', () => {
       await done;
       await new Promise((r) => setTimeout(r, 100));
       expect(await requests(id)).to.have.length(1);
+      expect(getComputedStyle(button(el)).opacity).to.equal('1');
     });
 
     it('submits with Enter from the field', async () => {
@@ -279,6 +315,30 @@ describe('newsletter-form', () => {
       expect($(el, 'form').closest('[hidden]')).to.be.null;
       expect(input(el).value).to.equal('');
       expect(statusText(el)).to.equal('');
+    });
+
+    it('after success, "Sign up another address" empties the form and puts focus in the field', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ action: url });
+      await subscribe(el);
+      const again = $<HTMLButtonElement>(el, '[part=reset]');
+      expect(textOf(again)).to.equal('Sign up another address');
+      expect(again.getBoundingClientRect().height).to.be.above(0);
+      await expect(el).to.be.accessible();
+      // From the focused success message, the next Tab reaches it.
+      await sendKeys({ press: 'Tab' });
+      expect(el.shadowRoot!.activeElement === again, 'focus on the reset button').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await until(() => el.shadowRoot!.activeElement === input(el), 2000, 'focus in the field');
+      expect(input(el).value).to.equal('');
+      expect($(el, 'form').closest('[hidden]')).to.be.null;
+      expect(statusText(el)).to.equal('');
+      expect($(el, '[part=reset]') === null, 'no reset button').to.be.true;
+      await subscribe(el, 'second@example.com');
+      expect((await requests(id)).map((r) => JSON.parse(r.body).email)).to.deep.equal([EMAIL, 'second@example.com']);
+      el.strings = { another: 'Add another (example)' };
+      await el.updateComplete;
+      expect(textOf($(el, '[part=reset]'))).to.equal('Add another (example)');
     });
 
     it('goes to redirect after success', async () => {
@@ -734,12 +794,13 @@ describe('newsletter-form', () => {
       field.value = 'nope';
       await press(el);
       expect(document.activeElement === field, 'focus on the email').to.be.true;
-      expect(textOf(el.querySelector('.ck-error'))).to.equal('Enter a valid email address.');
-      expect(textOf($(el, '#ce'))).to.equal('Tick the box to subscribe.');
+      expect(textOf(el.querySelector('.ck-error:not([hidden])'))).to.equal('Enter a valid email address.');
+      const box = el.querySelector<HTMLInputElement>('.ck-consent input')!;
+      expect(textOf(document.getElementById(box.getAttribute('aria-describedby')!))).to.equal('Tick the box to subscribe.');
       field.value = EMAIL;
       await press(el);
-      expect(el.querySelector('.ck-error')).to.be.null;
-      expect(el.shadowRoot!.activeElement === $(el, '#c'), 'focus on the consent box').to.be.true;
+      expect(el.querySelector('.ck-error:not([hidden])') === document.getElementById(box.getAttribute('aria-describedby')!), 'only the consent message').to.be.true;
+      expect(document.activeElement === box, 'focus on the consent box').to.be.true;
       expect(field.value).to.equal(EMAIL);
       expect(await requests(id)).to.have.length(0);
     });
@@ -826,17 +887,28 @@ describe('newsletter-form', () => {
       }
     });
 
-    it('asks for consent next to an authored form, and marks the form busy while sending', async () => {
+    it('asks for consent inside an authored form, before its button, and marks the form busy while sending', async () => {
       const { id, url } = endpoint('&delay=1000');
-      const el = await make({ consent: 'required' }, authored(url));
+      const el = await make({ consent: 'required', 'privacy-url': 'https://example.com/privacy' }, authored(url));
       const form = el.querySelector('form')!;
+      // In the light DOM, in the form, right before its submit button: read and tabbed to before it.
+      const consent = form.querySelector('.ck-consent')!;
+      expect(consent.nextElementSibling === form.querySelector('button'), 'before the button').to.be.true;
+      const box = consent.querySelector<HTMLInputElement>('label > input[type=checkbox]')!;
+      expect(box.checked).to.be.false;
+      expect(textOf(box.closest('label'))).to.equal(CONSENT);
+      expect(consent.querySelector('a')!.getAttribute('href')).to.equal('https://example.com/privacy');
+      expect(textOf(consent.querySelector('a'))).to.equal('Privacy Policy');
+      expect($(el, 'input[type=checkbox]') === null, 'no checkbox in the shadow root').to.be.true;
       el.querySelector('input')!.value = EMAIL;
       el.querySelector('button')!.click();
       await el.updateComplete;
       await el.updateComplete;
-      const box = $<HTMLInputElement>(el, '#c');
-      expect(textOf($(el, '#ce'))).to.equal('Tick the box to subscribe.');
-      expect(el.shadowRoot!.activeElement).to.equal(box);
+      const message = document.getElementById(box.getAttribute('aria-describedby')!)!;
+      expect(textOf(message)).to.equal('Tick the box to subscribe.');
+      expect(consent.contains(message)).to.be.true;
+      expect(box.getAttribute('aria-invalid')).to.equal('true');
+      expect(document.activeElement === box, 'focus on the box').to.be.true;
       await expect(el).to.be.accessible();
       box.click();
       const done = oneEvent(el, SUBSCRIBE_EVENT);
@@ -852,7 +924,108 @@ describe('newsletter-form', () => {
       expect(el.querySelector('button')!.getAttribute('aria-disabled')).to.equal('false');
       const sent = await requests(id);
       expect(sent).to.have.length(1);
-      expect(JSON.parse(sent[0].body)).to.include({ email: EMAIL, list: 'careers', consent: CONSENT });
+      const body = JSON.parse(sent[0].body);
+      expect(body).to.include({ email: EMAIL, list: 'careers', consent: CONSENT });
+      expect(Date.parse(body.consent_at)).to.be.within(Date.now() - 5000, Date.now());
+      expect(box.getAttribute('aria-invalid')).to.equal('false');
+      expect(message.hidden).to.be.true;
+      // Let go of the form, the widget takes its consent line back.
+      el.remove();
+      expect(form.querySelector('.ck-consent') === null, 'consent line removed').to.be.true;
+    });
+
+    it('puts the consent notice (no checkbox) in an authored form too, before its button', async () => {
+      const el = await make({ 'privacy-url': 'https://example.com/privacy' }, authored('/nl/subscribe?id=unused'));
+      const consent = el.querySelector('form .ck-consent')!;
+      expect(textOf(consent)).to.equal(CONSENT);
+      expect(consent.querySelector('input') === null, 'no checkbox').to.be.true;
+      expect(consent.nextElementSibling === el.querySelector('form button'), 'before the button').to.be.true;
+      expect(textOf(el.shadowRoot)).to.not.contain('Unsubscribe anytime');
+      await expect(el).to.be.accessible();
+      // A button in a wrapper of its own: the line goes right before it, in the wrapper.
+      const nested = await make({}, authored('/nl/subscribe?id=unused').replace('<button>Subscribe</button>', '<div class="actions"><button>Subscribe</button></div>'));
+      expect(nested.querySelector('.actions > .ck-consent + button'), 'before the nested button').to.exist;
+    });
+
+    it('tabs from the email to the consent box to Subscribe, in an authored form and in its own', async () => {
+      const el = await make({ consent: 'required' }, authored('/nl/subscribe?id=unused'));
+      el.querySelector('input')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === el.querySelector('.ck-consent input[type=checkbox]'), 'the consent box').to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(document.activeElement === el.querySelector('form button'), 'Subscribe').to.be.true;
+      const own = await make({ consent: 'required' });
+      input(own).focus();
+      await sendKeys({ press: 'Tab' });
+      expect(own.shadowRoot!.activeElement === $(own, 'input[type=checkbox]'), 'the consent box').to.be.true;
+      await sendKeys({ press: 'Tab' });
+      expect(own.shadowRoot!.activeElement === button(own), 'Subscribe').to.be.true;
+    });
+
+    it("shows the author's other content in its order, and the seed heading and intro only when there is none", async () => {
+      const form = authored('/nl/subscribe?id=unused').replace('<h2>Get career tips delivered to your inbox</h2>', '');
+      const el = await make({}, `<h2>Careers, weekly (example)</h2><p>An example introduction.</p>${form}<p>Example fine print.</p>`);
+      expect($(el, '[part=heading]') === null, 'no seed heading').to.be.true;
+      expect(textOf(el.shadowRoot)).to.not.contain('Get weekly insights');
+      const shown = [...el.children].filter((child) => child.getBoundingClientRect().height > 0);
+      expect(shown.map((child) => child.localName)).to.deep.equal(['h2', 'p', 'form', 'p']);
+      const tops = shown.map((child) => child.getBoundingClientRect().top);
+      expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
+      await expect(el).to.be.accessible();
+      // A heading attribute is shown whatever the author wrote.
+      el.setAttribute('heading', 'Join the list');
+      await el.updateComplete;
+      expect(textOf($(el, '[part=heading]'))).to.equal('Join the list');
+      // The form alone: the seed heading and intro (or the heading attribute) go with it.
+      const bare = await make({}, form);
+      expect(textOf($(bare, '[part=heading]'))).to.equal('Get career tips delivered to your inbox');
+      expect(textOf(bare.shadowRoot)).to.contain('Get weekly insights on tech careers, salaries, and industry trends.');
+      bare.heading = 'Join the list';
+      await bare.updateComplete;
+      expect(textOf($(bare, '[part=heading]'))).to.equal('Join the list');
+      // A JSON script is content, not the author's prose.
+      const json = await make({}, `<script type="application/json">{ "heading": "From JSON (example)" }</script>${form}`);
+      expect(textOf($(json, '[part=heading]'))).to.equal('From JSON (example)');
+    });
+
+    it('kit: an authored form sends its email field as email_address', async () => {
+      const { id, url } = endpoint();
+      const el = await make({ provider: 'kit' }, authored(url));
+      el.querySelector('input')!.value = EMAIL;
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      el.querySelector('button')!.click();
+      await done;
+      const [sent] = await requests(id);
+      expect(sent.type).to.match(/^application\/x-www-form-urlencoded/);
+      expect(Object.fromEntries(new URLSearchParams(sent.body))).to.deep.equal({ email_address: EMAIL, list: 'careers' });
+      // Without JavaScript the field keeps the author's name.
+      expect(el.querySelector('input')!.name).to.equal('email');
+    });
+
+    it('after a signup, "Sign up another address" brings back an empty authored form with focus in its field', async () => {
+      const { url } = endpoint();
+      const el = await make({ consent: '' }, authored(url));
+      const form = el.querySelector('form')!;
+      const field = el.querySelector('input')!;
+      field.value = EMAIL;
+      el.querySelector<HTMLInputElement>('.ck-consent input')!.click();
+      const done = oneEvent(el, SUBSCRIBE_EVENT);
+      el.querySelector('button')!.click();
+      await done;
+      await el.updateComplete;
+      // The form goes; the author's heading stays.
+      expect(form.getBoundingClientRect().height).to.equal(0);
+      expect(el.querySelector('h2')!.getBoundingClientRect().height).to.be.above(0);
+      const again = $<HTMLButtonElement>(el, '[part=reset]');
+      expect(textOf(again)).to.equal('Sign up another address');
+      await expect(el).to.be.accessible();
+      again.click();
+      await until(() => document.activeElement === field, 2000, 'focus in the field');
+      expect(field.value).to.equal('');
+      expect(el.querySelector<HTMLInputElement>('.ck-consent input')!.checked).to.be.false;
+      expect(form.getBoundingClientRect().height).to.be.above(0);
+      expect(statusText(el)).to.equal('');
+      expect($(el, '[part=reset]') === null, 'no reset button').to.be.true;
     });
 
     it('the CDN file works under a strict Content-Security-Policy with Trusted Types (after the build)', async () => {

@@ -25,7 +25,7 @@ const widgets: Record<string, () => Promise<unknown>> = {
  */
 const reserve: Record<string, [wide: number, narrow: number, not: string]> = {
   'role-compare': [125, 195, ':not([sections])'],
-  'faq-accordion': [17, 19, ''],
+  'faq-accordion': [12.8, 15, ''],
   'salary-slider': [31, 37, ':not([job])'],
   'newsletter-form': [15, 19, ''],
 };

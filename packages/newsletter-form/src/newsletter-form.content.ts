@@ -30,4 +30,5 @@ export const defaultStrings: NewsletterFormStrings = {
   network: "Couldn't reach our newsletter service. Please try again later.",
   unreadable: 'Unexpected answer. Please try again.',
   retry: 'Try again',
+  another: 'Sign up another address',
 };

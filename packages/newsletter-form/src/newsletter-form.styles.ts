@@ -28,11 +28,23 @@ export const styles = css`
     background: var(--ck-accent);
     color: var(--ck-accent-text);
   }
-  .err {
+  .ck-error {
     font-weight: 700;
   }
-  .err:empty {
+  .ck-error:empty {
     display: none;
+  }
+  /* Busy: dimmed, with a progress cursor, besides its "Subscribing…" label. */
+  [aria-disabled='true'] {
+    opacity: 0.6;
+    cursor: progress;
+  }
+  /* After a signup an authored form is hidden, whatever the page's CSS says; the author's other content stays. */
+  .done::slotted(form) {
+    display: none !important;
+  }
+  [part='reset'] {
+    margin-top: 0.5em;
   }
   .hp {
     position: absolute;
@@ -40,5 +52,35 @@ export const styles = css`
   }
   a {
     color: inherit;
+  }
+  /* A narrow sidebar: the button as wide as the field, easy to hit. */
+  @container (max-width: 320px) {
+    form button {
+      justify-self: stretch;
+    }
+  }
+  @media (forced-colors: active) {
+    #e {
+      border-color: CanvasText;
+    }
+    button {
+      border-color: ButtonText;
+    }
+    [aria-disabled='true'] {
+      color: GrayText;
+      border-color: GrayText;
+    }
+    :focus-visible {
+      outline-color: Highlight;
+    }
+    .ck-error {
+      color: CanvasText;
+    }
+  }
+  /* A signup form is useless on paper: the whole widget is left out (the page can bring ::part(base) back). */
+  @media print {
+    .ck {
+      display: none;
+    }
   }
 `;

@@ -1,4 +1,4 @@
-import { html } from 'lit/html.js';
+import { html, render } from 'lit/html.js';
 import { CkElement, baseStyles, check, isWebUrl, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
@@ -26,7 +26,7 @@ type State = 'sending' | 'done' | 'error';
 // The email field's name at providers that do not call it `email`.
 const names: Partial<Record<NewsletterProvider, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
 
-// Numbers the ids of the messages put in authored forms, which share the page's id space.
+// Numbers the ids of what is put in authored forms, which share the page's id space.
 let notes = 0;
 
 /**
@@ -36,8 +36,11 @@ let notes = 0;
  * An authored `<form action method="post">` with an
  * `<input type="email" name="email" autocomplete="email">` inside the tag is
  * the no-JavaScript fallback; the widget enhances it in place: the form stays
- * in the light DOM (shown through the `form` slot), so autofill and password
- * managers work. Without one the widget renders its own form.
+ * in the light DOM, so autofill and password managers work, and the author's
+ * other content in the tag (a heading, an introduction, fine print) is shown
+ * with it, in its order. The seed heading and introduction are shown only when
+ * the author wrote nothing but the form (a `heading` attribute is always
+ * shown). Without an authored form the widget renders its own.
  *
  * Both validate inline, with the same `strings`: the message is linked with
  * `aria-describedby`, the field gets `aria-invalid`, focus moves to the first
@@ -45,21 +48,34 @@ let notes = 0;
  * sent. An enhanced authored form gets `novalidate`, and its message is a
  * `<p class="ck-error">` put after the field (or after the label wrapping it)
  * in the light DOM, where the page's CSS styles it; the field's own
- * `aria-describedby` ids are kept. While sending, the form gets `aria-busy`
- * and its submit button `aria-disabled`. When the widget is removed, the form
- * is given back as written (the browser's validation, no message). A field named
- * `ck-trap` is the honeypot: the widget adds one, off-screen, to an authored
- * form that has none, checks it and never sends it.
+ * `aria-describedby` ids are kept. The consent line (or, with `consent`, the
+ * checkbox in its `<label>` and its `p.ck-error` message) goes in a
+ * `<div class="ck-consent">` before the form's submit button, so it is read
+ * and tabbed to between the field and the button. While sending, the form gets
+ * `aria-busy` and its submit button `aria-disabled` (style it in the page:
+ * `newsletter-form [aria-disabled="true"]`). When the widget is removed, the
+ * form is given back as written (the browser's validation, no message, no
+ * consent line). A field named `ck-trap` is the honeypot: the widget adds one,
+ * off-screen, to an authored form that has none, checks it and never sends it.
+ * Sent by the widget, an authored form's email field takes the provider's name
+ * (`email_address` for `kit`, `EMAIL` for `mailchimp`), as in its own form;
+ * without JavaScript it keeps the name the author gave it.
  *
  * It asks for consent (`consent`, `consent="required"`) and sends its wording
  * and time, traps bots (a honeypot and `min-time`: they see success and
  * nothing is sent), sends once however often the button is pressed, and
- * explains every failure without losing what was typed.
+ * explains every failure without losing what was typed. After a signup,
+ * "Sign up another address" empties the form and puts focus in the field.
+ *
+ * Its field and button stretch to the full width in containers up to 320px
+ * wide; in forced colours the button, field, focus ring and messages keep
+ * system colours; it is left out of print (a signup form is useless on paper:
+ * bring it back with `newsletter-form::part(base) { display: block }`).
  *
  * @tag newsletter-form
  * @summary A newsletter signup form with consent, spam traps and clear errors.
  *
- * @slot form - The authored form, when there is one (the widget sets its `slot`).
+ * @slot - With an authored form: the form and the author's other content, in their order.
  *
  * @fires {CustomEvent<SubmitDetail>} ck-submit - About to send; cancel it to send nothing.
  * @fires {CustomEvent<SubscribeDetail>} ck-subscribe - The signup succeeded.
@@ -72,10 +88,11 @@ let notes = 0;
  * @csspart form - The widget's own form.
  * @csspart input - The email field.
  * @csspart error - A field's error message.
- * @csspart consent - The consent line, or the consent checkbox and its label.
+ * @csspart consent - The consent line, or the consent checkbox and its label (of the widget's own form).
  * @csspart link - The privacy policy link.
- * @csspart button - The submit button.
+ * @csspart button - The submit button (dimmed, with a progress cursor, while sending).
  * @csspart success - The success message (a polite live region).
+ * @csspart reset - The "Sign up another address" button, after a signup.
  * @csspart status - The loading message (content from `src`).
  * @csspart alert - The error message and retry button (an alert).
  * @csspart message - The content error message.
@@ -154,10 +171,13 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #errors: { email?: string; consent?: string } = {};
   #started = Date.now();
   #authored?: HTMLFormElement | null;
+  #id = ++notes;
   // The authored form's own `novalidate`, given back when the widget lets go of it.
   #native?: boolean;
   // The email message of an authored form: in the light DOM, next to the field, so aria-describedby reaches it.
-  #note: HTMLParagraphElement = Object.assign(document.createElement('p'), { id: `ck-nl-error-${++notes}`, className: 'ck-error' });
+  #note: HTMLParagraphElement = Object.assign(document.createElement('p'), { id: `ck-nl-error-${this.#id}`, className: 'ck-error' });
+  // The consent line or checkbox of an authored form: in it, before its button, so it is read and tabbed to in order.
+  #agree: HTMLDivElement = Object.assign(document.createElement('div'), { className: 'ck-consent' });
   // The honeypot put in an authored form that has none: off-screen, out of the tab order and the accessibility tree.
   #trap: HTMLInputElement = Object.assign(document.createElement('input'), { name: 'ck-trap', tabIndex: -1, autocomplete: 'off' });
   #s!: NewsletterFormStrings;
@@ -193,6 +213,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     this.#button()?.removeAttribute('aria-disabled');
     form.removeEventListener('submit', this.#submit);
     this.#trap.remove();
+    this.#agree.remove();
   }
 
   /** Shows `message` under an authored form's email field, or clears it; the author's own aria-describedby ids stay. */
@@ -240,7 +261,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     const s = this.#s;
     const form = this.#form()!;
     const input = form.querySelector('input[type=email]') as HTMLInputElement;
-    const box = this.renderRoot.querySelector<HTMLInputElement>('#c');
+    const box = (this.#authored ? this.#agree : this.renderRoot).querySelector<HTMLInputElement>('[type=checkbox]');
     // An email field's value comes trimmed.
     const email = input.value;
     const errors = {
@@ -256,6 +277,12 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
       return;
     }
     const fields = Object.fromEntries(new FormData(form)) as NewsletterFields;
+    // An authored field keeps its own name without JavaScript; sent from here it takes the provider's, as in the widget's form.
+    const key = names[this.provider];
+    if (key && input.name != key) {
+      delete fields[input.name];
+      fields[key] = email;
+    }
     const trapped = fields['ck-trap'] || Date.now() - this.#started < this.minTime;
     delete fields['ck-trap'];
     if (box?.checked) {
@@ -335,6 +362,13 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     });
   };
 
+  /** "Sign up another address": an empty form, focus in its field. */
+  #again = async () => {
+    this.reset();
+    await this.updateComplete;
+    this.#form()!.querySelector<HTMLInputElement>('input[type=email]')!.focus();
+  };
+
   async #finish() {
     this.#set('done', this.confirm ? this.#s.confirm : this.#s.success);
     await this.updateComplete;
@@ -352,22 +386,34 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     const state = this.#state;
     const errors = this.#errors;
     const { privacyUrl } = this;
-    const heading = this.heading ?? content.heading;
-    const { intro, consent = '', privacy = '' } = content;
+    // The author's own content (other than the form and a JSON script) replaces the seed heading and introduction.
+    const own = form && [...this.children].some((child) => child != form && child.localName != 'script');
+    const heading = this.heading ?? (own ? '' : content.heading);
+    const intro = own ? '' : content.intro;
+    const { consent = '', privacy = '' } = content;
     const busy = state == 'sending';
+    const done = state == 'done';
     if (privacyUrl && !isWebUrl(privacyUrl)) this.report(`privacy-url must be an http(s) URL; got "${privacyUrl}".`);
     const at = privacy && isWebUrl(privacyUrl) ? consent.indexOf(privacy) : -1;
     const line =
       at < 0 ? consent : html`${consent.slice(0, at)}<a part="link" href=${privacyUrl!}>${privacy}</a>${consent.slice(at + privacy.length)}`;
-    const agree =
+    // `id` is the checkbox's, and with `e` its message's: short in the shadow root, unique on the page.
+    const agree = (id: string) =>
       this.consent == null
         ? html`<p part="consent">${line}</p>`
         : html`<label part="consent"
-              ><input id="c" type="checkbox" aria-describedby="ce" aria-invalid=${!!errors.consent}>${line}</label
+              ><input id=${id} type="checkbox" aria-describedby="${id}e" aria-invalid=${!!errors.consent}>${line}</label
             >
-            <p id="ce" class="err" part="error">${errors.consent}</p>`;
+            <p id="${id}e" class="ck-error" part="error" ?hidden=${!errors.consent}>${errors.consent}</p>`;
     if (form) {
-      form.slot = 'form';
+      // Rendered again with the same values, lit changes nothing, so the content observer is not set off again.
+      render(agree(`ck-nl-consent-${this.#id}`), this.#agree);
+      if (!form.contains(this.#agree)) {
+        // Right before the button, wherever it sits in the form; at the end when there is none.
+        const button = this.#button();
+        if (button) button.before(this.#agree);
+        else form.append(this.#agree);
+      }
       // The widget validates inline, as in its own form; the browser's bubbles come back if it lets go.
       form.noValidate = true;
       form.addEventListener('submit', this.#submit);
@@ -384,19 +430,21 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     return html`
       ${heading ? html`<h2 part="heading">${heading}</h2>` : ''}
       ${intro ? html`<p>${intro}</p>` : ''}
-      <div ?hidden=${state == 'done'}>
-        ${form
-          ? html`<slot name="form"></slot>${agree}`
-          : html`<form part="form" novalidate aria-busy=${busy} @submit=${this.#submit}>
+      ${form
+        ? // After a signup the form is hidden (.done), and the author's other content stays.
+          html`<slot class=${done ? 'done' : ''}></slot>`
+        : html`<div ?hidden=${done}>
+            <form part="form" novalidate aria-busy=${busy} @submit=${this.#submit}>
               <label for="e">${s.label}</label>
               <input id="e" part="input" type="email" name=${names[this.provider] ?? 'email'} autocomplete="email" required aria-describedby="ee" aria-invalid=${!!errors.email}>
-              <p id="ee" class="err" part="error">${errors.email}</p>
-              ${agree}
+              <p id="ee" class="ck-error" part="error">${errors.email}</p>
+              ${agree('c')}
               <button part="button" aria-disabled=${busy}>${busy ? s.sending : s.button}</button>
               <input class="hp" name="ck-trap" tabindex="-1" autocomplete="off" aria-hidden="true">
-            </form>`}
-      </div>
-      <p class="status message" role="status" part="success" tabindex="-1">${state == 'done' ? this.#message : ''}</p>
+            </form>
+          </div>`}
+      <p class="status message" role="status" part="success" tabindex="-1">${done ? this.#message : ''}</p>
+      ${done ? html`<button part="reset" @click=${this.#again}>${s.another}</button>` : ''}
       <div class="status message" role="alert" part="alert">${state == 'error'
           ? html`${this.#message} <button @click=${this.#submit}>${s.retry}</button>`
           : ''}</div>

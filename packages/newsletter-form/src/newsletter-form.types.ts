@@ -34,6 +34,8 @@ export interface NewsletterFormStrings {
   unreadable: string;
   /** The button that sends again after an error. */
   retry: string;
+  /** The button after a signup that empties the form, to sign up another address. */
+  another: string;
 }
 
 /** The content schema of `<newsletter-form>`: the `data` property, the JSON script and `src` all take it. */
