@@ -3,6 +3,8 @@
 //   packages/careerkit/cdn/loader.js      registers widgets as their tags appear; shared chunks
 //   packages/careerkit/cdn/careerkit.js   every widget, self-contained
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
+//   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
+//                                         imports from next to the file only when a signup goes there
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -29,14 +31,26 @@ const npm = packages.map((name) => ({
 }));
 
 const cdn = 'packages/careerkit/cdn';
+const mailchimp = 'packages/newsletter-form/src/mailchimp.ts';
+// In the self-contained files, newsletter-form's on-demand import of its Mailchimp sender stays an
+// import of cdn/mailchimp.js (built below) instead of being inlined into every file.
+const mailchimpNextToFile = {
+  name: 'mailchimp-next-to-file',
+  resolveId: (source, importer) => (source === './mailchimp.js' && importer?.includes('newsletter-form') ? { id: './mailchimp.js', external: true } : null),
+};
 const selfContained = [
   ['careerkit', 'packages/careerkit/src/index.ts'],
   ...widgets.map((tag) => [tag, `packages/${tag}/src/define.ts`]),
 ].map(([name, input]) => ({
   input,
   output: { file: `${cdn}/${name}.js`, format: 'es', inlineDynamicImports: true },
-  plugins: [resolve(), typescript(), minifyTemplates(), minify()],
+  plugins: [mailchimpNextToFile, resolve(), typescript(), minifyTemplates(), minify()],
 }));
+const mailchimpFile = {
+  input: mailchimp,
+  output: { file: `${cdn}/mailchimp.js`, format: 'es' },
+  plugins: [resolve(), typescript(), minify()],
+};
 
 const loader = {
   input: 'packages/careerkit/src/loader.ts',
@@ -45,10 +59,11 @@ const loader = {
     format: 'es',
     entryFileNames: '[name].js',
     // One chunk per widget, named after it, and one shared chunk (Lit and core).
-    chunkFileNames: ({ facadeModuleId }) => `chunks/${/packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared'}-[hash].js`,
+    chunkFileNames: ({ facadeModuleId }) =>
+      `chunks/${facadeModuleId?.endsWith('mailchimp.ts') ? 'mailchimp' : (/packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
     manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
   },
   plugins: [resolve(), typescript(), minifyTemplates(), minify()],
 };
 
-export default [...npm, loader, ...selfContained];
+export default [...npm, loader, ...selfContained, mailchimpFile];

@@ -6,7 +6,8 @@ import { join } from 'node:path';
 
 const cdn = 'packages/careerkit/cdn';
 const KB = 1024;
-const budgets = { 'loader.js': 1.5 * KB, 'careerkit.js': 16 * KB };
+// mailchimp.js is an add-on the widget loads on demand, not a widget: it gets the loader's budget.
+const budgets = { 'loader.js': 1.5 * KB, 'mailchimp.js': 1.5 * KB, 'careerkit.js': 16 * KB };
 const widgetBudget = 9 * KB;
 if (!existsSync(cdn)) {
   console.error(`No ${cdn}: run \`npm run build\` first.`);
@@ -35,7 +36,7 @@ for (const r of rows) {
   console.log(`${r.file.padEnd(34)} ${fmt(r.min)} ${fmt(r.gzip)} ${fmt(r.brotli)}   ${verdict}`);
 }
 const shared = chunk('shared');
-for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !r.file.startsWith('chunks/shared-'))) {
+for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp)-/.test(r.file))) {
   const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them
   const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
   console.log(`  loader + ${name} + shared chunk: ${fmt(total)} brotli over the wire`);

@@ -125,6 +125,23 @@ describe('CDN files', () => {
     expect(win.pageErrors).to.deep.equal([]);
   });
 
+  it('newsletter-form in the all-in-one file loads cdn/mailchimp.js only when a signup goes to Mailchimp', async () => {
+    const frame = await loadPage('/tests/pages/mailchimp.html');
+    const win = frame.contentWindow!;
+    const el = win.document.querySelector('newsletter-form')!;
+    await until(() => el.shadowRoot?.querySelector('input[type=email]'), 5000, 'the upgrade');
+    const loaded = () => win.performance.getEntriesByType('resource').filter((r) => r.name.endsWith('/cdn/mailchimp.js')).length;
+    expect(loaded()).to.equal(0);
+    const id = `cdn-mailchimp-${Math.random().toString(36).slice(2)}`;
+    el.setAttribute('action', `/nl/post?u=abc&id=${id}`);
+    el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value = 'reader@example.com';
+    el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!.click();
+    await until(() => el.shadowRoot!.querySelector('[part=success]')?.textContent, 5000, 'success');
+    expect(loaded()).to.equal(1);
+    const log = (await (await fetch(`/nl/log?id=${id}`)).json()) as { method: string; path: string }[];
+    expect(log.map((r) => `${r.method} ${r.path}`)).to.deep.equal(['GET /post-json']);
+  });
+
   it('works under a strict Content-Security-Policy with Trusted Types', async () => {
     const frame = await loadPage('/tests/pages/csp.html');
     const win = frame.contentWindow as PageWindow;

@@ -3,16 +3,19 @@ import type { NewsletterHandler } from './newsletter-form.types.js';
 let calls = 0;
 
 /**
- * A `handler` for Mailchimp's JSONP endpoint, which, unlike `provider="mailchimp"`,
- * reads Mailchimp's answer (already subscribed, invalid address…).
+ * Sends a signup to Mailchimp's JSONP endpoint, which, unlike its form
+ * endpoint, answers (already subscribed, invalid address…). It is what
+ * `provider="mailchimp"` uses, loaded only when a signup goes there (from
+ * `cdn/mailchimp.js` next to the CDN file, or `dist/mailchimp.js`); it is
+ * also a `handler` in its own right.
  *
  * `action` is the form action from Mailchimp's embed code
  * (`https://…list-manage.com/subscribe/post?u=…&id=…`). The fields go in the
  * query string of a `<script>` from `…/subscribe/post-json`, so the page's
  * Content-Security-Policy must allow that script (`script-src
  * https://*.list-manage.com`), and with Trusted Types enforced a default
- * policy must let its URL through. It is opt-in for that reason: the widget
- * itself never adds a script to the page.
+ * policy must let its URL through; where they do not, the signup fails with
+ * the "could not be reached" message (use `provider="form"` there).
  *
  * ```js
  * import { mailchimp } from '@careerkit/newsletter-form';
@@ -28,7 +31,8 @@ export const mailchimp =
       // Only a web address is loaded as a script: never data: or javascript:.
       if (!/^https?:$/.test(url.protocol)) return reject(new TypeError(`Not a Mailchimp URL: ${action}`));
       const script = document.createElement('script');
-      for (const [key, value] of Object.entries({ ...fields, EMAIL: email, c: name })) url.searchParams.set(key, value);
+      // The address comes as `email` (a handler of a json form) or already as Mailchimp's `EMAIL`.
+      for (const [key, value] of Object.entries({ EMAIL: email, ...fields, c: name })) if (value != null) url.searchParams.set(key, value);
       const global = window as unknown as Record<string, unknown>;
       // Settled once: the script goes, and a late answer (after `timeout`) is ignored.
       const done = () => {

@@ -129,9 +129,9 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
 
   /**
    * How to send: `json` (POST JSON, the default), `form` (POST url-encoded, like the no-JS form),
-   * `kit` (url-encoded, the field named `email_address`), `buttondown` or `mailchimp` (their form
-   * endpoints, url-encoded, field `email` / `EMAIL`; sent `no-cors`, so their answer cannot be read and
-   * success is assumed). For Mailchimp's answers, set `handler` to `mailchimp(action)` instead.
+   * `kit` (url-encoded, the field named `email_address`), `buttondown` (its form endpoint, sent
+   * `no-cors`: its answer cannot be read, so success is assumed) or `mailchimp` (its JSONP endpoint,
+   * field `EMAIL`, through a `<script>` from `*.list-manage.com` that the page's CSP must allow; see `mailchimp()`).
    */
   provider: NewsletterProvider = 'json';
 
@@ -150,7 +150,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   /** Milliseconds to wait for an answer before giving up (10000 when unset or invalid). */
   declare timeout?: number;
 
-  /** Milliseconds after the widget appears before a signup counts: faster is a bot, which sees success while nothing is sent. `0` turns it off. */
+  /** Milliseconds after the page starts loading before a signup counts: faster is a bot, which sees success while nothing is sent. `0` turns it off. */
   minTime = 2000;
 
   /** Put the email address in event details. */
@@ -169,7 +169,6 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #state?: State;
   #message?: string;
   #errors: { email?: string; consent?: string } = {};
-  #started = Date.now();
   #authored?: HTMLFormElement | null;
   #id = ++notes;
   // The authored form's own `novalidate`, given back when the widget lets go of it.
@@ -187,7 +186,9 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   }
 
   protected checkContent(raw: unknown, report: Report) {
-    return check<NewsletterFormData>(schema, raw, report);
+    const data = check<NewsletterFormData>(schema, raw, report);
+    // Content that leaves out the consent line keeps the seed's: a consent box is never unlabelled.
+    return data && { consent: defaultContent.consent, privacy: defaultContent.privacy, ...data };
   }
 
   override disconnectedCallback() {
@@ -283,7 +284,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
       delete fields[input.name];
       fields[key] = email;
     }
-    const trapped = fields['ck-trap'] || Date.now() - this.#started < this.minTime;
+    // Timed from the page's load, not the widget's: a reader may reach a widget the moment it appears.
+    const trapped = fields['ck-trap'] || performance.now() < this.minTime;
     delete fields['ck-trap'];
     if (box?.checked) {
       fields.consent = this.data!.consent!;
@@ -352,12 +354,15 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #send = (fields: NewsletterFields, signal: AbortSignal) => {
     const { provider } = this;
     const json = provider == 'json';
-    return fetch(this.action || this.#authored?.action || '', {
+    const action = this.action || this.#authored?.action || '';
+    // Mailchimp's JSONP endpoint, the one that answers: its code loads only when a signup goes there.
+    if (provider == 'mailchimp') return import('./mailchimp.js').then(({ mailchimp }) => mailchimp(action)(fields, signal));
+    return fetch(action, {
       method: 'POST',
       body: json ? JSON.stringify(fields) : new URLSearchParams(fields),
       headers: json ? { 'content-type': 'application/json' } : {},
-      // Buttondown's and Mailchimp's form endpoints send no CORS headers: their answer cannot be read.
-      mode: provider == 'buttondown' || provider == 'mailchimp' ? 'no-cors' : 'cors',
+      // Buttondown's form endpoint sends no CORS headers: its answer cannot be read.
+      mode: provider == 'buttondown' ? 'no-cors' : 'cors',
       signal,
     });
   };
@@ -424,8 +429,6 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
         trap.style.cssText = 'position:absolute;left:-200vw;width:1px;height:1px;opacity:0';
         form.append(trap);
       }
-      // An authored form could be filled in from the start of the navigation, not just from now.
-      this.#started = performance.timeOrigin;
     }
     return html`
       ${heading ? html`<h2 part="heading">${heading}</h2>` : ''}
