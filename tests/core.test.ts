@@ -141,6 +141,9 @@ describe('core', () => {
       await el.updateComplete;
       expect(el.renders).to.equal(3);
       expect(el.getAttribute('list')).to.be.null;
+      // An empty Number attribute is no number (NaN), not 0.
+      el.setAttribute('count', ' ');
+      expect(el.count).to.be.NaN;
       el.remove();
     });
 

@@ -211,19 +211,29 @@ describe('salary-slider', () => {
       ]);
     });
 
-    it('has a number field that does the same without dragging, kept within the scale', async () => {
+    it('has a number field that does the same without dragging, rounded to the step and kept within the scale', async () => {
       const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
       const input = field(el);
       expect(textOf(input.closest('label'))).to.equal('Your salary');
-      expect([input.type, input.min, input.max, input.value]).to.deep.equal(['number', '50000', '100000', '75000']);
+      expect([input.type, input.min, input.max, input.step, input.value]).to.deep.equal(['number', '50000', '100000', '1000', '75000']);
+      // 72,500 is rounded as the slider's thumb rounds it (half up), so the thumb, markers, announcement and field agree.
       let detail = await commit(el, input, '72500');
-      expect(detail.value).to.equal(72500);
-      expect(aria(el)).to.deep.equal(['72500', '£72,500 a year']);
+      expect(detail.value).to.equal(73000);
+      expect(el.value).to.equal(73000);
+      expect(aria(el)).to.deep.equal(['73000', '£73,000 a year']);
+      expect([input.value, slider(el).value]).to.deep.equal(['73000', '73000']);
+      expect(markers(el)).to.deep.equal(['46%', '46%']);
       expect(detail.bands.map((band) => band.position)).to.deep.equal(['lower', 'upper']);
+      await until(() => bands(el)[0].endsWith('£73,000 a year is in the lower third of the band.'), 2000, 'the sentence to settle');
+      // Below the scale (even below 0): its minimum, not its middle.
+      detail = await commit(el, input, '-5');
+      expect(detail.value).to.equal(50000);
+      expect(aria(el)).to.deep.equal(['50000', '£50,000 a year']);
+      expect([input.value, slider(el).value]).to.deep.equal(['50000', '50000']);
       detail = await commit(el, input, '250000');
       expect(detail.value).to.equal(100000);
-      expect(input.value).to.equal('100000');
-      expect(slider(el).value).to.equal('100000');
+      expect(aria(el)).to.deep.equal(['100000', '£100,000 a year']);
+      expect([input.value, slider(el).value]).to.deep.equal(['100000', '100000']);
     });
 
     it('takes typed figures from the keyboard', async () => {
@@ -234,24 +244,29 @@ describe('salary-slider', () => {
       await sendKeys({ type: '61234' });
       const event = oneEvent(el, SALARY_CHANGE_EVENT);
       await sendKeys({ press: 'Tab' });
-      expect(((await event) as CustomEvent<SalaryChangeDetail>).detail.value).to.equal(61234);
+      // Rounded to the step of 1,000, in the field too.
+      expect(((await event) as CustomEvent<SalaryChangeDetail>).detail.value).to.equal(61000);
       await el.updateComplete;
-      expect(aria(el)).to.deep.equal(['61234', '£61,234 a year']);
+      expect(aria(el)).to.deep.equal(['61000', '£61,000 a year']);
+      expect(field(el).value).to.equal('61000');
     });
 
     it('says where the figure sits at the band edges', async () => {
-      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB"></salary-slider>`);
+      // Day rates of 55–80 and 65–95: a scale in steps of 1, so a figure can sit one under or over an edge.
+      const data = { roles: ['ML Engineer', 'Data Scientist'], period: 'day', bands: [{ role: 'ML Engineer', min: 65, max: 95 }, { role: 'Data Scientist', min: 55, max: 80 }] };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${data}></salary-slider>`);
+      expect(slider(el).step).to.equal('1');
       const cases: [number, string, string][] = [
-        [54999, 'below the band', 'below the band'],
-        [55000, 'below the band', 'in the lower third of the band'],
-        [64999, 'below the band', 'in the middle third of the band'],
-        [65000, 'in the lower third of the band', 'in the middle third of the band'],
-        [75000, 'in the middle third of the band', 'in the upper third of the band'],
-        [80000, 'in the middle third of the band', 'in the upper third of the band'],
-        [80001, 'in the middle third of the band', 'above the band'],
-        [85000, 'in the upper third of the band', 'above the band'],
-        [95000, 'in the upper third of the band', 'above the band'],
-        [95001, 'above the band', 'above the band'],
+        [54, 'below the band', 'below the band'],
+        [55, 'below the band', 'in the lower third of the band'],
+        [64, 'below the band', 'in the middle third of the band'],
+        [65, 'in the lower third of the band', 'in the middle third of the band'],
+        [75, 'in the middle third of the band', 'in the upper third of the band'],
+        [80, 'in the middle third of the band', 'in the upper third of the band'],
+        [81, 'in the middle third of the band', 'above the band'],
+        [85, 'in the upper third of the band', 'above the band'],
+        [95, 'in the upper third of the band', 'above the band'],
+        [96, 'above the band', 'above the band'],
       ];
       for (const [value, ml, ds] of cases) {
         el.value = value;
@@ -269,6 +284,29 @@ describe('salary-slider', () => {
       el.setAttribute('value', '9000000');
       await el.updateComplete;
       expect(aria(el)[0]).to.equal('100000');
+    });
+
+    it('rounds the value attribute to the step and keeps it on the scale; only a missing or non-numeric one is the middle', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" value="72500"></salary-slider>`);
+      const cases: [string | null, string, string][] = [
+        ['72500', '73000', '£73,000 a year'],
+        ['72499', '72000', '£72,000 a year'],
+        ['-5', '50000', '£50,000 a year'],
+        ['0', '50000', '£50,000 a year'],
+        ['100400', '100000', '£100,000 a year'],
+        ['lots', '75000', '£75,000 a year'],
+        ['62000', '62000', '£62,000 a year'],
+        [null, '75000', '£75,000 a year'],
+      ];
+      for (const [value, now, text] of cases) {
+        if (value === null) el.removeAttribute('value');
+        else el.setAttribute('value', value);
+        await el.updateComplete;
+        expect(aria(el), `${value}`).to.deep.equal([now, text]);
+        expect([slider(el).value, field(el).value], `${value}`).to.deep.equal([now, now]);
+        expect(markers(el)[0], `${value}`).to.equal(`${(+now - 50000) / 500}%`);
+        expect(bands(el)[0], `${value}`).to.contain(`${text} is`);
+      }
     });
   });
 
@@ -592,9 +630,23 @@ describe('salary-slider', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('reports a currency code that is not ISO 4217 (in capitals)', async () => {
-      await fixture<SalarySlider>(html`<salary-slider currency="usd"></salary-slider>`);
-      expect(log.errors.some((e) => e.includes('currency must be an ISO 4217 code; got usd'))).to.be.true;
+    it('takes a currency code in any case, from the attribute or the content', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" currency="eur"></salary-slider>`);
+      expect(bands(el)[0]).to.match(/^ML Engineer €65,000 – €95,000 a year/);
+      expect(aria(el)[1]).to.equal('€75,000 a year');
+      el.removeAttribute('currency');
+      el.data = { ...percentiles, currency: 'Usd' };
+      await el.updateComplete;
+      // en-GB writes dollars as "US$"; engines differ on how a range repeats it, so compare single figures.
+      expect(bands(el)[0]).to.contain(`median ${formatted('en-GB', 'USD', 105000)}`);
+      expect(aria(el)[1]).to.equal(`${formatted('en-GB', 'USD', 105000)} a year`);
+      expect(log.errors).to.deep.equal([]);
+    });
+
+    it('reports a currency code that is not ISO 4217, in any case', async () => {
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" currency="pounds"></salary-slider>`);
+      expect(log.errors.filter((e) => e.includes('currency must be an ISO 4217 code; got pounds.'))).to.have.length(1);
+      expect(bands(el)[0]).to.match(/^ML Engineer 65,000–95,000 a year/);
     });
 
     it('reports an unknown currency once, and shows plain figures', async () => {

@@ -92,7 +92,9 @@ export abstract class CkBase extends HTMLElement {
     const { props, attributes } = CkBase.#info(this.constructor as typeof CkBase);
     const name = attributes.get(attribute)!;
     const { type } = props.get(name)!;
-    (this as Record<string, unknown>)[name] = type === Boolean ? value !== null : type === Number && value !== null ? Number(value) : value;
+    // An empty Number attribute (`value=""`) is no number, not 0.
+    (this as Record<string, unknown>)[name] =
+      type === Boolean ? value !== null : type === Number && value !== null ? (value.trim() ? Number(value) : NaN) : value;
   }
 
   /**

@@ -146,7 +146,7 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     said: { attribute: false },
   };
 
-  /** The reader's figure, in the content's currency per period. The middle of the scale when absent. */
+  /** The reader's figure, in the content's currency per period, shown rounded to the slider's step and within the scale. The middle of the scale when absent or not a number. */
   declare value?: number;
 
   /** The level shown; set it to choose the first one shown. The first level in the data when absent. */
@@ -155,7 +155,7 @@ export class SalarySlider extends CkElement<SalarySliderData> {
   /** The location shown; set it to choose the first one shown. The first location in the data when absent. */
   declare location?: string;
 
-  /** ISO 4217 currency code of the figures, in capitals (`GBP`, `USD`, `EUR`…); overrides the content's. */
+  /** ISO 4217 currency code of the figures, in any case (`GBP`, `USD`, `eur`…); overrides the content's. */
   declare currency?: string;
 
   /** `year` for salaries or `day` for day rates; overrides the content's. */
@@ -233,9 +233,11 @@ export class SalarySlider extends CkElement<SalarySliderData> {
   protected renderContent(content: SalarySliderData) {
     const strings = { ...defaultStrings, ...content.strings, ...this.strings };
     const locale = this.resolvedLocale;
-    let currency: string | undefined = this.currency || content.currency || 'GBP';
+    const code = this.currency || content.currency || 'GBP';
+    // Intl takes a code in any case; its list is in capitals.
+    let currency: string | undefined = code.toUpperCase();
     if (!Intl.supportedValuesOf('currency').includes(currency)) {
-      this.report(`currency must be an ISO 4217 code; got ${currency}.`);
+      this.report(`currency must be an ISO 4217 code; got ${code}.`);
       currency = undefined;
     }
     const period = this.period || content.period;
@@ -272,7 +274,9 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     const big = step * 10;
     const lo = Math.max(0, Math.floor(Math.min(...figures) / big - 0.5) * big);
     const hi = Math.ceil(Math.max(...figures) / big + 0.5) * big;
-    const at = (figure?: number) => Math.min(hi, Math.max(lo, figure! >= 0 ? figure! : Math.round((lo + hi) / 2 / step) * step));
+    // Every figure (the value attribute or property, the slider, the number field) is rounded to the step, as the slider
+    // rounds it, and kept on the scale; only a missing or non-numeric one (null when the attribute is removed) means the middle.
+    const at = (figure?: number | null) => Math.min(hi, Math.max(lo, Math.round((figure == null || isNaN(figure) ? (lo + hi) / 2 : figure) / step) * step));
     let value = at(this.value);
     const said = at(this.said ?? value);
     const x = (figure: number) => `${((figure - lo) / (hi - lo)) * 100}%`;

@@ -78,7 +78,7 @@ export interface SalarySliderStrings {
  * script and `src` all take it.
  */
 export interface SalarySliderData {
-  /** ISO 4217 code in capitals (`GBP`, the default; `USD`, `EUR`…). The `currency` attribute wins. */
+  /** ISO 4217 code, in any case (`GBP`, the default; `USD`, `eur`…). The `currency` attribute wins. */
   currency?: string;
   /** `year` (salaries, the default) or `day` (contractors' day rates). The `period` attribute wins. */
   period?: 'year' | 'day';
