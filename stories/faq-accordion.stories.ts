@@ -110,7 +110,7 @@ export const Dark: Story = { args: { theme: 'dark', 'toggle-all': true } };
 
 /**
  * Authored `<details>` inside the tag are read as content (links and lists kept), and are what shows without JavaScript.
- * A `<details open>` starts open. Other children, such as this heading, stay in view above the questions.
+ * A `<details open>` starts open. Other children keep their place: this heading shows above the questions, the closing note below them.
  */
 export const AuthoredDetails: Story = {
   render: () => html`<faq-accordion>
@@ -127,6 +127,7 @@ export const AuthoredDetails: Story = {
         <li>Example item two</li>
       </ul>
     </details>
+    <p>Still have questions? Write to us. (example data)</p>
   </faq-accordion>`,
 };
 

@@ -156,6 +156,10 @@ describe('CDN files', () => {
     // honeypot (kept off-screen through the CSSOM, which style-src allows).
     const ld = win.document.querySelector('faq-accordion > script[type="application/ld+json"]');
     expect(JSON.parse(ld!.textContent!).mainEntity).to.have.length(4);
+    // The shared policy is reachable by any script on the page, so it must pass JSON only.
+    const policy = (win as unknown as Record<symbol, { createScript(text: string): unknown }>)[Symbol.for('careerkit.policy')]!;
+    expect(() => policy.createScript('alert(1)')).to.throw();
+    expect(String(policy.createScript('{"a":1}'))).to.equal('{"a":1}');
     const trap = win.document.querySelector<HTMLInputElement>('#authored [name=ck-trap]')!;
     expect(trap.getBoundingClientRect().right).to.be.below(0);
     const authored = win.document.querySelector('#authored')!;

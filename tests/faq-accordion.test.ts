@@ -328,6 +328,49 @@ describe('faq-accordion', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('keeps authored children in their place: those before the questions above them, those after below', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion>
+        <h2>Careers FAQ (example data)</h2>
+        <p>Answers to common questions. (example data)</p>
+        <details><summary>Which role pays more?</summary><p>ML engineers, slightly. (example data)</p></details>
+        <p>A note between the questions. (example data)</p>
+        <details><summary>Do I need a degree? (example data)</summary><p>Not always.</p></details>
+        <p>Still have questions? Email us. (example data)</p>
+      </faq-accordion>`);
+      const [h2, intro, between, after] = el.querySelectorAll<HTMLElement>('h2, :scope > p');
+      const top = (node: Element) => node.getBoundingClientRect().top;
+      const [first, last] = [buttons(el)[0], buttons(el)[1]];
+      expect(top(h2)).to.be.below(top(intro));
+      expect(top(intro)).to.be.below(top(first));
+      expect(top(between)).to.be.below(top(first));
+      expect(top(last)).to.be.below(top(after));
+      expect(top(after)).to.be.at.least(last.getBoundingClientRect().bottom);
+      expect(after.getBoundingClientRect().height).to.be.above(0);
+      expect(after.getAttribute('slot')).to.equal('after');
+      expect([h2, intro, between].map((e) => e.hasAttribute('slot'))).to.deep.equal([false, false, false]);
+      // Setting the slot starts no new round of reading the light DOM.
+      await new Promise((r) => requestAnimationFrame(r));
+      const records: MutationRecord[] = [];
+      const watch = new MutationObserver((list) => records.push(...list));
+      watch.observe(el, { childList: true, subtree: true, characterData: true, attributes: true });
+      await new Promise((r) => setTimeout(r, 200));
+      watch.disconnect();
+      expect(records).to.have.length(0);
+      // A question added after it puts it back above the questions; moved to the end, it goes below again.
+      el.append(Object.assign(document.createElement('details'), { innerHTML: '<summary>Is it moved? (example data)</summary><p>Yes.</p>' }));
+      await until(() => buttons(el).length === 3, 2000, 'the third question');
+      await el.updateComplete;
+      expect(after.hasAttribute('slot')).to.be.false;
+      expect(top(after)).to.be.below(top(first));
+      el.append(after);
+      await until(() => after.slot === 'after', 2000, 'the note back in the after slot');
+      expect(top(after)).to.be.at.least(buttons(el)[2].getBoundingClientRect().bottom);
+      // Removed, the element gives every child back its own slot (none).
+      el.remove();
+      expect([h2, intro, between, after].map((e) => e.hasAttribute('slot'))).to.deep.equal([false, false, false, false]);
+      expect(log.errors).to.deep.equal([]);
+    });
+
     it('starts the questions whose authored <details> are open open, without events; single opens only the first', async () => {
       const authored = async (single: boolean) => {
         const el = document.createElement('faq-accordion');

@@ -28,13 +28,15 @@ interface ScriptPolicy {
  * policy: the JSON-LD's comes from one named `careerkit` (shared by every copy
  * of Careerkit on the page, as a name can be taken once). If the page's CSP
  * does not allow that name, the text is written as a text node, which works
- * but is reported as a violation.
+ * but is reported as a violation. Shared means reachable by any script on the
+ * page, so it passes only JSON, which does nothing if run: it cannot be used
+ * to get other code past Trusted Types.
  */
 const scriptPolicy = (): ScriptPolicy | undefined => {
   const g = globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } } & Record<symbol, ScriptPolicy | undefined>;
   const key = Symbol.for('careerkit.policy');
   try {
-    return (g[key] ??= g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => text }));
+    return (g[key] ??= g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => (JSON.parse(text), text) }));
   } catch {
     return undefined;
   }
@@ -76,14 +78,16 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * elements inside the tag are read as content (answers keep their links and
  * lists) and are the no-JavaScript fallback; those that are open (`open`, or
  * opened by the reader before the upgrade) start open, without events (in
- * `single` mode only the first). Other children, such as a heading or an
- * introduction, stay in view above the questions. So that the page moves
+ * `single` mode only the first). Other children keep their place: those
+ * before the last `<details>` (a heading, an introduction) show above the
+ * questions, those after it (a closing note) below them. So that the page moves
  * little when the widget upgrades, a closed question is compact: a bold line
  * with a little padding, close to a `<details>` summary (never under the 24px
  * target size); restyle it with `::part(question)`.
  *
  * @tag faq-accordion
- * @slot - Authored children other than the `<details>` items (a heading, an introduction), shown above the questions.
+ * @slot - Authored children before the last `<details>` item (a heading, an introduction), shown above the questions.
+ * @slot after - Authored elements after the last `<details>` item (a closing note), shown below the questions. The widget sets their `slot="after"` itself, and removes it when another `<details>` follows them or the element is removed; loose text there stays above (wrap it in a `<p>`).
  * @summary An accessible FAQ that readers can open, link to, find and print.
  *
  * @fires {CustomEvent<FaqToggleDetail>} ck-faq-toggle - A question opened or closed; `detail` has its `id` and `open`.
@@ -177,7 +181,8 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   override disconnectedCallback() {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
-    this.#ld.remove();
+    // Takes back what it added to the light DOM: the structured data and the `after` slots.
+    this.updated();
   }
 
   protected defaultContent() {
@@ -239,9 +244,18 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   }
 
   protected override updated() {
+    const ld = this.#ld;
+    // The authored elements after the last `<details>` take the `after` slot, so
+    // they stay below the questions, where they were without JavaScript; the
+    // others (all of them once disconnected) lose it. Only the widget sets
+    // `slot="after"`, so it is what marks the elements to give back. The base's
+    // MutationObserver does not watch attributes: this starts no new round.
+    const kids = [...this.children];
+    // Past the end when there are no <details>, or once disconnected.
+    const n = (this.isConnected && kids.findLastIndex((el) => el.localName == 'details') + 1) || kids.length;
+    kids.forEach((el, i) => (i < n || el == ld ? el.slot == 'after' && el.removeAttribute('slot') : (el.slot ||= 'after')));
     // Every question, not only those the filter shows: the filter is the reader's view, not content.
     const items = this.structuredData && this.isConnected ? this.data?.items : undefined;
-    const ld = this.#ld;
     if (!items) return ld.remove();
     const json = JSON.stringify({
       '@context': 'https://schema.org',
@@ -330,7 +344,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
               : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
         : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item, i) =>
         this.#renderItem(item, i, level, shown.includes(item.id!)),
-      )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}`;
+      )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}<slot name="after"></slot>`;
   }
 
   #renderItem({ id, question, answer }: FaqItem, i: number, level: number, shown: boolean) {
