@@ -166,6 +166,9 @@ describe('CDN files', () => {
     authored.querySelector('input')!.value = 'not an address';
     authored.querySelector('button')!.click();
     await until(() => authored.querySelector('.ck-error')?.textContent, 2000, 'the inline message');
+    // The consent box, put into the authored form (light DOM), with its linked policy.
+    expect(authored.querySelector('form .ck-consent input[type=checkbox]')).to.exist;
+    expect(authored.querySelector('form .ck-consent a')?.getAttribute('href')).to.equal('/privacy');
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
   });
