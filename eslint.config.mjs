@@ -19,7 +19,7 @@ export default tseslint.config(
       ],
     },
   },
-  // `lit` (the index) brings LitElement into every bundle: 2.6 KB of a 9 KB budget.
+  // `lit` (the index) brings LitElement into every bundle: about 1.6 KB more in each 9 KB budget.
   {
     files: ['packages/**'],
     rules: {
