@@ -1,3 +1,4 @@
+import { isWebUrl } from '@careerkit/core';
 import type { NewsletterHandler } from './newsletter-form.types.js';
 
 let calls = 0;
@@ -27,9 +28,9 @@ export const mailchimp =
   ({ email, ...fields }, signal) =>
     new Promise<Response>((resolve, reject) => {
       const name = `ckMailchimp${++calls}`;
-      const url = new URL(action.replace('/post?', '/post-json?'), document.baseURI);
       // Only a web address is loaded as a script: never data: or javascript:.
-      if (!/^https?:$/.test(url.protocol)) return reject(new TypeError(`Not a Mailchimp URL: ${action}`));
+      if (!isWebUrl(action)) return reject(new TypeError(`Not a Mailchimp URL: ${action}`));
+      const url = new URL(action.replace('/post?', '/post-json?'), document.baseURI);
       const script = document.createElement('script');
       // The address comes as `email` (a handler of a json form) or already as Mailchimp's `EMAIL`.
       for (const [key, value] of Object.entries({ EMAIL: email, ...fields, c: name })) if (value != null) url.searchParams.set(key, value);
