@@ -61,6 +61,9 @@ const schema: Schema = {
 const position = (value: number, min: number, max: number): SalaryPosition =>
   value < min ? 'below' : value > max ? 'above' : (['lower', 'middle', 'upper', 'upper'] as const)[Math.floor(((value - min) * 3) / (max - min || 1))];
 
+/** The ISO 4217 codes Intl knows, read once: renderContent runs on every move of the slider. */
+let currencies: string[] | undefined;
+
 /** An attribute as a number when it reads as one, else as given (so the validator names what it got). */
 const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : text);
 
@@ -236,7 +239,7 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     const code = this.currency || content.currency || 'GBP';
     // Intl takes a code in any case; its list is in capitals.
     let currency: string | undefined = code.toUpperCase();
-    if (!Intl.supportedValuesOf('currency').includes(currency)) {
+    if (!(currencies ??= Intl.supportedValuesOf('currency')).includes(currency)) {
       this.report(`currency must be an ISO 4217 code; got ${code}.`);
       currency = undefined;
     }
