@@ -8,6 +8,14 @@ const shadow = (el: Element) => el.shadowRoot!;
 const buttons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=question]')];
 const panels = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part=answer]')];
 const expanded = (el: Element) => buttons(el).map((b) => b.getAttribute('aria-expanded'));
+/** Focuses the first question, then presses each key and checks which question (by index) has focus after it. */
+async function walk(el: Element, steps: [key: string, index: number][]) {
+  buttons(el)[0]!.focus();
+  for (const [key, index] of steps) {
+    await sendKeys({ press: key });
+    expect(buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement), key).to.equal(index);
+  }
+}
 /** The questions the filter shows. */
 const visible = (el: Element) => buttons(el).filter((b) => !b.closest('[part=item]')!.hasAttribute('hidden')).map(textOf);
 const searchBox = (el: Element) => shadow(el).querySelector<HTMLInputElement>('[part=search]')!;
@@ -145,9 +153,7 @@ describe('faq-accordion', () => {
 
     it('Down, Up, Home and End move focus between questions, wrapping at the ends', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
-      const focused = () => buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement);
-      buttons(el)[0].focus();
-      const steps: [string, number][] = [
+      await walk(el, [
         ['ArrowDown', 1],
         ['ArrowDown', 2],
         ['End', 3],
@@ -155,11 +161,7 @@ describe('faq-accordion', () => {
         ['ArrowUp', 3],
         ['ArrowUp', 2],
         ['Home', 0],
-      ];
-      for (const [key, index] of steps) {
-        await sendKeys({ press: key });
-        expect(focused(), key).to.equal(index);
-      }
+      ]);
       expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'false']);
     });
 
@@ -730,9 +732,7 @@ describe('faq-accordion', () => {
     it('moves focus with the arrow keys, Home and End only among the questions it shows', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion searchable></faq-accordion>`);
       await filter(el, 'data');
-      const focused = () => buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement);
-      buttons(el)[0].focus();
-      const steps: [string, number][] = [
+      await walk(el, [
         ['ArrowDown', 2],
         ['ArrowDown', 3],
         ['ArrowDown', 0],
@@ -740,11 +740,7 @@ describe('faq-accordion', () => {
         ['Home', 0],
         ['End', 3],
         ['ArrowUp', 2],
-      ];
-      for (const [key, index] of steps) {
-        await sendKeys({ press: key });
-        expect(focused(), key).to.equal(index);
-      }
+      ]);
     });
 
     it('Expand all and Collapse all act on the questions it shows', async () => {
