@@ -13,7 +13,8 @@ import { minifyTemplates } from './scripts/minify-templates.mjs';
 
 // A widget is a package with a define module; it gets a self-contained cdn/<tag>.js.
 export const widgets = readdirSync('packages').filter((d) => !['core', 'careerkit'].includes(d) && existsSync(`packages/${d}/src/define.ts`));
-const packages = ['core', ...widgets, 'careerkit'];
+// react: @careerkit/react, the React wrappers (npm only, not a widget: no define module).
+const packages = ['core', ...widgets, 'careerkit', 'react'];
 const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
 
 const typescript = () =>
@@ -25,7 +26,7 @@ const minify = () =>
 
 const npm = packages.map((name) => ({
   input: ['index', 'define'].map((f) => `packages/${name}/src/${f}.ts`).filter(existsSync),
-  external: (id) => /^(lit|@lit\/|@lit-labs\/|@careerkit\/)/.test(id),
+  external: (id) => /^(lit|@lit\/|@lit-labs\/|@careerkit\/|react$)/.test(id),
   output: { dir: `packages/${name}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `packages/${name}/src` },
   plugins: [typescript()],
 }));
