@@ -47,3 +47,17 @@ export interface FaqToggleDetail {
   /** Whether it is now open. */
   open: boolean;
 }
+
+// The core's `ck-load` and `ck-error`, re-exported so that every type of this package's events comes from it.
+export type { LoadDetail, ErrorDetail } from '@careerkit/core';
+
+// On GlobalEventHandlersEventMap, so that listeners on the element, `document` and `window` are typed.
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** A question opened or closed. */
+    'ck-faq-toggle': CustomEvent<FaqToggleDetail>;
+  }
+}
+
+/** Every event `<faq-accordion>` fires, by name, with its `detail` type (`ck-load` and `ck-error` included). */
+export type FaqAccordionEventMap = Pick<GlobalEventHandlersEventMap, 'ck-faq-toggle' | 'ck-load' | 'ck-error'>;

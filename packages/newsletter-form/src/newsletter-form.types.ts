@@ -99,3 +99,21 @@ export interface SubscribeErrorDetail extends SubscribeDetail {
   /** The message shown. */
   message: string;
 }
+
+// The core's `ck-load` and `ck-error`, re-exported so that every type of this package's events comes from it.
+export type { LoadDetail, ErrorDetail } from '@careerkit/core';
+
+// On GlobalEventHandlersEventMap, so that listeners on the element, `document` and `window` are typed.
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** About to send; cancel it to send nothing. */
+    'ck-submit': CustomEvent<SubmitDetail>;
+    /** The signup succeeded. */
+    'ck-subscribe': CustomEvent<SubscribeDetail>;
+    /** The signup failed. */
+    'ck-subscribe-error': CustomEvent<SubscribeErrorDetail>;
+  }
+}
+
+/** Every event `<newsletter-form>` fires, by name, with its `detail` type (`ck-load` and `ck-error` included). */
+export type NewsletterFormEventMap = Pick<GlobalEventHandlersEventMap, 'ck-submit' | 'ck-subscribe' | 'ck-subscribe-error' | 'ck-load' | 'ck-error'>;

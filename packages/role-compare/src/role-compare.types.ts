@@ -67,3 +67,17 @@ export interface PathSelectDetail {
   /** The index of that role in `roles`. */
   roleIndex: number;
 }
+
+// The core's `ck-load` and `ck-error`, re-exported so that every type of this package's events comes from it.
+export type { LoadDetail, ErrorDetail } from '@careerkit/core';
+
+// On GlobalEventHandlersEventMap, so that listeners on the element, `document` and `window` are typed.
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The reader picked a background. */
+    'ck-path-select': CustomEvent<PathSelectDetail>;
+  }
+}
+
+/** Every event `<role-compare>` fires, by name, with its `detail` type (`ck-load` and `ck-error` included). */
+export type RoleCompareEventMap = Pick<GlobalEventHandlersEventMap, 'ck-path-select' | 'ck-load' | 'ck-error'>;

@@ -108,3 +108,17 @@ export interface SalaryChangeDetail {
   /** Each band shown, in role order, with where the figure sits in it. */
   bands: (SalaryBand & { position: SalaryPosition })[];
 }
+
+// The core's `ck-load` and `ck-error`, re-exported so that every type of this package's events comes from it.
+export type { LoadDetail, ErrorDetail } from '@careerkit/core';
+
+// On GlobalEventHandlersEventMap, so that listeners on the element, `document` and `window` are typed.
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The reader committed a figure. */
+    'ck-salary-change': CustomEvent<SalaryChangeDetail>;
+  }
+}
+
+/** Every event `<salary-slider>` fires, by name, with its `detail` type (`ck-load` and `ck-error` included). */
+export type SalarySliderEventMap = Pick<GlobalEventHandlersEventMap, 'ck-salary-change' | 'ck-load' | 'ck-error'>;
