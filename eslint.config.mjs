@@ -19,13 +19,6 @@ export default tseslint.config(
       ],
     },
   },
-  // `lit` (the index) brings LitElement into every bundle: about 1.6 KB more in each 9 KB budget.
-  {
-    files: ['packages/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit', message: "Import templates from 'lit/html.js' and the base from '@careerkit/core'." }] }],
-    },
-  },
   // chai's `expect(x).to.be.null` style reads as an unused expression.
   { files: ['tests/**'], rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
 );

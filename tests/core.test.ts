@@ -1,46 +1,32 @@
-import { expect } from '@open-wc/testing';
-import { html } from 'lit/html.js';
-import { CkBase, check, css, defineElement, formatDate, isWebUrl, resolveLocale, type PropertyDeclarations, type PropertyValues, type Schema } from '@careerkit/core';
+import { expect, fixture } from '@open-wc/testing';
+import { LitElement, css, html, type CSSResultGroup, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { AsyncDirective, directive } from 'lit/async-directive.js';
+import { CkElement, baseStyles, check, defineElement, formatDate, isWebUrl, resolveLocale, type Schema } from '@careerkit/core';
+import { captureConsole } from './helpers.js';
 
-/** A minimal element on the base, counting renders and recording what changed. */
-class Probe extends CkBase {
-  static override properties: PropertyDeclarations = {
-    label: {},
-    count: { type: Number },
-    on: { type: Boolean },
-    tone: { reflect: true },
-    pinned: { type: Boolean, reflect: true },
-    heading: { attribute: 'heading-text' },
-    list: { attribute: false },
-    inner: { state: true },
-  };
-  static override styles = [css`:host{display:block}`, css`p{margin:7px}`];
-  declare label?: string;
-  count = 1;
-  declare on?: boolean;
+/** A minimal widget on core's base, as a developer would write one. */
+interface MiniData {
+  title: string;
+}
+class Mini extends CkElement<MiniData, { prefix: string }> {
+  static override tagName = 'ck-mini';
+  static override schema = { title: 'text' } as const;
+  static override defaults: MiniData = { title: 'Seed' };
+  static override defaultStrings = { prefix: 'Title' };
+  static override styles: CSSResultGroup = [baseStyles, css`p{margin:7px}`];
+  static override properties: PropertyDeclarations = { tone: {} };
   declare tone?: string;
-  declare pinned?: boolean;
-  declare heading?: string;
-  declare list?: string[];
-  declare inner?: number;
   renders = 0;
-  changes: PropertyValues[] = [];
-  protected override willUpdate(changed: PropertyValues) {
-    this.changes.push(new Map(changed));
-  }
-  protected render() {
+  protected override render() {
     this.renders++;
-    return html`<p>${this.label}:${this.count}:${String(this.on)}:${this.heading}:${this.list?.join('+')}:${this.inner}</p>`;
+    return super.render();
   }
-  protected override updated(changed: PropertyValues) {
-    // An update asked for from updated() runs next, and updateComplete waits for it.
-    if (changed.has('count') && this.count === 5) this.count = 6;
+  protected renderContent(content: MiniData) {
+    return html`<p>${this.text.prefix}: ${content.title}${this.tone ? ` (${this.tone})` : ''}</p>`;
   }
 }
-customElements.define('ck-probe', Probe);
-class ProbeChild extends Probe {}
-customElements.define('ck-probe-child', ProbeChild);
-const text = (el: Element) => el.shadowRoot!.querySelector('p')!.textContent;
+Mini.define();
+const text = (el: Element) => el.shadowRoot!.querySelector('p:not(.status)')?.textContent;
 
 describe('core', () => {
   describe('check', () => {
@@ -114,97 +100,105 @@ describe('core', () => {
     });
   });
 
-  describe('CkBase', () => {
-    it('converts attributes by type, batches changes into one update, and lists what changed', async () => {
-      const el = document.createElement('ck-probe') as Probe;
-      el.setAttribute('label', 'a');
-      el.setAttribute('count', '3');
-      el.setAttribute('on', '');
-      el.setAttribute('heading-text', 'h');
-      document.body.append(el);
-      await el.updateComplete;
-      expect(text(el)).to.equal('a:3:true:h::');
-      expect(el.renders).to.equal(1);
-      el.label = 'b';
-      el.list = ['x', 'y'];
-      el.inner = 2;
-      el.removeAttribute('on');
-      await el.updateComplete;
-      expect(text(el)).to.equal('b:3:false:h:x+y:2');
-      expect(el.renders).to.equal(2);
-      expect([...el.changes[1]!]).to.deep.equal([['label', 'a'], ['list', undefined], ['inner', undefined], ['on', true]]);
-      // Neither an unchanged value nor NaN set twice asks for an update.
-      el.label = 'b';
-      el.count = NaN;
-      await el.updateComplete;
-      el.count = NaN;
-      await el.updateComplete;
-      expect(el.renders).to.equal(3);
-      expect(el.getAttribute('list')).to.be.null;
-      // An empty Number attribute is no number (NaN), not 0.
-      el.setAttribute('count', ' ');
-      expect(el.count).to.be.NaN;
-      el.remove();
-    });
-
-    it('reflects only properties marked reflect, and removes the attribute for no value', async () => {
-      const el = document.createElement('ck-probe') as Probe;
-      document.body.append(el);
-      el.tone = 'dark';
-      el.label = 'x';
-      await el.updateComplete;
-      expect(el.getAttribute('tone')).to.equal('dark');
-      expect(el.hasAttribute('label')).to.be.false;
-      el.tone = undefined;
-      await el.updateComplete;
-      expect(el.hasAttribute('tone')).to.be.false;
-      // A Boolean reflects as the attribute's presence, and stays as set.
-      el.pinned = true;
-      await el.updateComplete;
-      expect(el.getAttribute('pinned')).to.equal('');
-      el.pinned = false;
-      await el.updateComplete;
-      expect([el.hasAttribute('pinned'), el.pinned]).to.deep.equal([false, false]);
-      // The prototype's accessors can be read (inspectors do) without an instance behind them.
-      expect(Probe.prototype.tone).to.be.undefined;
-      el.remove();
-    });
-
-    it('keeps properties set before the element was defined, over its defaults', async () => {
-      const el = document.createElement('ck-probe-late') as Probe;
-      Object.assign(el, { count: 9, list: ['early'] });
-      document.body.append(el);
-      customElements.define('ck-probe-late', class extends Probe {});
-      await el.updateComplete;
-      expect(text(el)).to.equal(':9:undefined::early:');
-      el.count = 10;
-      await el.updateComplete;
-      expect(text(el)).to.contain(':10:');
-      el.remove();
-    });
-
-    it('waits for updates asked for after an update, and renders nothing until connected', async () => {
-      const el = document.createElement('ck-probe') as Probe;
-      el.count = 5;
-      await Promise.resolve();
-      expect(el.renders).to.equal(0);
-      document.body.append(el);
-      expect(await el.updateComplete).to.be.true;
-      expect(text(el)).to.contain(':6:');
-      expect(el.renders).to.equal(2);
-      el.remove();
-    });
-
-    it('adopts every stylesheet, also in a subclass registered under another tag', async () => {
-      for (const tag of ['ck-probe', 'ck-probe-child']) {
-        const el = document.createElement(tag) as Probe;
-        el.setAttribute('count', '4');
-        document.body.append(el);
+  describe('CkElement is a LitElement', () => {
+    it('is a LitElement with the widget contract: seed content, strings from content and property, bad strings reported', async () => {
+      const log = captureConsole();
+      try {
+        const el = await fixture<Mini>(html`<ck-mini></ck-mini>`);
+        expect(el instanceof LitElement).to.be.true;
+        expect(text(el)).to.equal('Title: Seed');
+        el.data = { title: 'Mine', strings: { prefix: 'Name' } } as MiniData;
         await el.updateComplete;
-        expect(getComputedStyle(el).display).to.equal('block');
-        expect(getComputedStyle(el.shadowRoot!.querySelector('p')!).marginTop).to.equal('7px');
-        expect(text(el)).to.contain(':4:');
-        el.remove();
+        expect(text(el)).to.equal('Name: Mine');
+        el.strings = { prefix: 5 } as unknown as { prefix: string };
+        await el.updateComplete;
+        expect(text(el)).to.equal('Name: Mine');
+        expect(log.errors.join('\n')).to.contain('strings.prefix must be text; got a number (in the strings property)');
+      } finally {
+        log.restore();
+      }
+    });
+
+    it('can be subclassed: one more observed attribute, [super.styles, css``], shouldUpdate, another tag', async () => {
+      class Sub extends Mini {
+        static override properties: PropertyDeclarations = { mood: {} };
+        static override styles = [super.styles, css`p{padding:3px}`];
+        declare mood?: string;
+        protected override shouldUpdate(changed: PropertyValues<this>) {
+          return this.mood !== 'frozen' && super.shouldUpdate(changed);
+        }
+        protected override renderContent(content: MiniData) {
+          return html`${super.renderContent(content)}<i>${this.mood}</i>`;
+        }
+      }
+      Sub.define('ck-mini-sub');
+      const el = await fixture<Sub>(html`<ck-mini-sub mood="calm" tone="warm"></ck-mini-sub>`);
+      expect(el.shadowRoot!.querySelector('i')!.textContent).to.equal('calm');
+      expect(text(el)).to.equal('Title: Seed (warm)');
+      const p = getComputedStyle(el.shadowRoot!.querySelector('p:not(.status)')!);
+      expect([p.marginTop, p.paddingTop]).to.deep.equal(['7px', '3px']);
+      el.setAttribute('mood', 'frozen');
+      el.tone = 'cold';
+      await el.updateComplete;
+      expect(text(el)).to.equal('Title: Seed (warm)');
+      el.mood = 'open';
+      await el.updateComplete;
+      expect(text(el)).to.equal('Title: Seed (cold)');
+    });
+
+    it('takes reactive controllers, and disconnects async directives when removed', async () => {
+      const seen: string[] = [];
+      class Watch extends AsyncDirective {
+        render(label: string) {
+          return label;
+        }
+        protected override disconnected() {
+          seen.push('directive disconnected');
+        }
+      }
+      const watch = directive(Watch);
+      class WithController extends Mini {
+        constructor() {
+          super();
+          this.addController({
+            hostConnected: () => seen.push('connected'),
+            hostUpdated: () => seen.push('updated'),
+            hostDisconnected: () => seen.push('disconnected'),
+          });
+        }
+        protected override renderContent(content: MiniData) {
+          return html`<p>${watch(content.title)}</p>`;
+        }
+      }
+      WithController.define('ck-mini-controlled');
+      const el = await fixture<WithController>(html`<ck-mini-controlled></ck-mini-controlled>`);
+      expect(text(el)).to.equal('Seed');
+      el.remove();
+      expect(seen).to.deep.equal(['connected', 'updated', 'disconnected', 'directive disconnected']);
+    });
+
+    it('keeps properties set before the element was defined', async () => {
+      const el = document.createElement('ck-mini-late') as Mini;
+      Object.assign(el, { data: { title: 'Early' }, tone: 'first' });
+      document.body.append(el);
+      class Late extends Mini {}
+      Late.define('ck-mini-late');
+      await el.updateComplete;
+      expect(text(el)).to.equal('Title: Early (first)');
+      el.remove();
+    });
+
+    it('reads the data property as a plain value: no content resolution, no console, no update', async () => {
+      const log = captureConsole();
+      try {
+        const el = await fixture<Mini>(html`<ck-mini><script type="application/json">{"title": 5}</script></ck-mini>`);
+        const renders = el.renders;
+        expect(log.errors.length).to.equal(1);
+        for (let i = 0; i < 3; i++) expect(el.data).to.be.undefined;
+        await el.updateComplete;
+        expect([el.renders, log.errors.length, el.isUpdatePending]).to.deep.equal([renders, 1, false]);
+      } finally {
+        log.restore();
       }
     });
   });

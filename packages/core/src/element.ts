@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit/html.js';
-import { CkBase, type PropertyDeclarations, type PropertyValues } from './base.js';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement, type DefinableElement } from './define.js';
 import { resolveLocale } from './format.js';
+import { check, type Schema } from './validate.js';
 
 declare const __CK_VERSION__: string;
 
@@ -33,9 +33,18 @@ export interface StatusStrings {
   empty: string;
 }
 
+const statusStrings: StatusStrings = {
+  loading: 'Loading…',
+  error: 'Sorry, this content could not be loaded.',
+  empty: 'There is nothing to show here yet.',
+};
+
+/** How long a `src` request may take before it counts as failed. */
+const SRC_TIMEOUT = 15000;
+
 /**
- * The base of every Careerkit widget. It finds the content to show, from the
- * first of these that is there:
+ * The base of every Careerkit widget: a LitElement that finds the content to
+ * show, from the first of these that is there:
  *
  * 1. the `data` property (set by a developer, even before the element upgrades);
  * 2. JSON fetched from the `src` attribute (with a loading and an error state;
@@ -44,15 +53,26 @@ export interface StatusStrings {
  * 4. authored light-DOM HTML, where the widget reads it (`fromHtml`);
  * 5. the widget's default content.
  *
- * The raw content is checked by the widget's `checkContent`, which reports each
- * bad field once in the console and keeps what it can. Nothing here throws
- * into the host page.
+ * A widget declares what its content is: `static schema` (without `strings`),
+ * `static defaults` (the seed content) and `static defaultStrings` (its own
+ * words, in English); the `strings` part of the schema is derived from them.
+ * The content is resolved once per change, in `willUpdate`: checked against
+ * the schema, then by the widget's `checkContent`, every bad field reported
+ * once in the console; the strings are merged once into `text`. Nothing here
+ * throws into the host page, and nothing touches the DOM on the server, where
+ * `data`, attributes and the default content render.
  */
-export abstract class CkElement<T extends object> extends CkBase {
+export abstract class CkElement<T extends object, S extends object = object> extends LitElement {
   /** The version of Careerkit that built this class. */
   static readonly version: string = __CK_VERSION__;
   /** The tag `define()` uses when it is given none. */
   static tagName = '';
+  /** The content schema, without its `strings` (derived from `defaultStrings`). */
+  static schema: { readonly [key: string]: Schema } = {};
+  /** The seed content, shown when no other is given. */
+  static defaults: unknown;
+  /** The widget's own words, in English: every key can be replaced through `strings`. */
+  static defaultStrings: object = {};
 
   /**
    * Registers this widget, safely: a second call, or another copy of the same
@@ -87,47 +107,50 @@ export abstract class CkElement<T extends object> extends CkBase {
    * Replacement text for any string the widget shows: its own (see its `strings` type)
    * and the loading, error and empty messages (`loading`, `error`, `empty`).
    */
-  strings: Partial<StatusStrings> = {};
+  declare strings?: Partial<S & StatusStrings>;
 
-  /**
-   * Whether content is `ready`, `loading` from `src`, or failed to load (`error`).
-   * Not a reactive property: it changes only in #load(), which asks for the update.
-   */
+  /** Whether content is `ready`, `loading` from `src`, or failed to load (`error`). */
   protected status: 'ready' | 'loading' | 'error' = 'ready';
-
   /** Where the content in use came from. */
   protected origin: ContentOrigin = 'default';
+  /** The checked content in use. */
   protected content?: T;
+  /** Every string the widget shows, merged once per change: defaults, the content's `strings`, the `strings` property. */
+  protected text = {} as S & StatusStrings;
 
-  #dataValue?: unknown;
+  #data?: T;
   #fetched?: unknown;
   #dirty = true;
   #reported = new Set<string>();
   #abort?: AbortController;
-  #observer = new MutationObserver(() => this.invalidateContent());
+  /** Whether a request was cut short by removal, to be made again if the element comes back. */
+  #reload = false;
+  #observer?: MutationObserver;
 
   /**
    * The content as an object of this widget's schema. Setting it replaces
-   * every other source; reading it returns the checked content in use.
+   * every other source; reading it returns the checked content in use (after
+   * the element has updated).
    */
   get data(): T | undefined {
-    if (this.#dirty) this.#resolve();
     return this.content;
   }
   set data(value: T | undefined) {
-    this.#dataValue = value;
+    this.#data = value;
     this.invalidateContent();
   }
-
-  /** The widget's own content, used when no other is given. */
-  protected abstract defaultContent(): unknown;
-
-  /** Checks raw content, reporting problems; returns what can be shown, or undefined. */
-  protected abstract checkContent(raw: unknown, report: Report): T | undefined;
 
   /** Reads authored light-DOM HTML as content, where the widget supports it. */
   protected fromHtml(): unknown {
     return undefined;
+  }
+
+  /**
+   * Checks what the schema cannot (relations between fields), reporting
+   * problems; returns what can be shown. `raw` is the content as given.
+   */
+  protected checkContent(data: T, _report: Report, _raw: unknown): T | undefined {
+    return data;
   }
 
   /** Renders checked content. */
@@ -140,13 +163,28 @@ export abstract class CkElement<T extends object> extends CkBase {
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    // The light DOM is content: a change there is read again before the next render.
+    (this.#observer ??= new MutationObserver(() => this.invalidateContent())).observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     this.invalidateContent();
+    if (this.#reload) {
+      this.#reload = false;
+      this.requestUpdate('src', null);
+    }
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    this.#observer.disconnect();
+    this.#observer?.disconnect();
+    // A removed widget's request is of no use: it would hold a connection and fire ck-load later.
+    if (this.#abort) {
+      this.#abort.abort();
+      this.#abort = undefined;
+      this.#reload = true;
+    }
   }
 
   /** Marks the content for checking again before the next render. */
@@ -155,9 +193,20 @@ export abstract class CkElement<T extends object> extends CkBase {
     this.requestUpdate();
   }
 
+  /**
+   * Runs `write`, which changes the widget's own light DOM (JSON-LD, an
+   * enhanced form), without the content observer seeing it: the widget's own
+   * writes never cause a render. A real change made before it still does.
+   */
+  protected writeLight(write: () => void) {
+    if (this.#observer?.takeRecords().length) this.invalidateContent();
+    write();
+    this.#observer?.takeRecords();
+  }
+
   /** Fires a typed event that bubbles out of the shadow root. Returns false if it was cancelled. */
-  protected emit<D>(name: string, detail: D, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent<D>(name, { detail, bubbles: true, composed: true, cancelable }));
+  protected emit<D>(type: string, detail: D, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable }));
   }
 
   /** Logs a problem with the content once per element. */
@@ -168,80 +217,92 @@ export abstract class CkElement<T extends object> extends CkBase {
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('src')) this.#load();
-    if (this.#dirty) this.#resolve();
+    if (this.#dirty || changed.has('strings')) this.#resolve();
   }
 
   #resolve() {
-    this.#dirty = false;
-    const script = this.querySelector(':scope > script[type="application/json"]');
-    let raw: unknown;
-    let from: string | undefined;
-    if (this.#dataValue !== undefined) [raw, from, this.origin] = [this.#dataValue, 'the data property', 'data'];
-    // When `src` fails, authored content (a JSON script or HTML) is the fallback; the seed default is not.
-    else if (this.src && this.status != 'error') [raw, from, this.origin] = [this.#fetched, this.src, 'src'];
-    else if (script) {
-      [from, this.origin] = ['the JSON script', 'json'];
-      try {
-        raw = JSON.parse(script.textContent!);
-      } catch (error) {
-        // Reported once here; with nothing read, the widget shows its empty message.
-        this.report(`${from} is not valid JSON (${(error as Error).message}).`);
+    const ctor = this.constructor as typeof CkElement;
+    const defaults = { ...statusStrings, ...ctor.defaultStrings };
+    const stringsSchema = Object.fromEntries(Object.keys(defaults).map((key) => [`${key}?`, 'text'])) as Schema;
+    if (this.#dirty) {
+      this.#dirty = false;
+      const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+      let raw: unknown;
+      let from: string;
+      if (this.#data !== undefined) [raw, from, this.origin] = [this.#data, 'the data property', 'data'];
+      // When `src` fails, authored content (a JSON script or HTML) is the fallback; the seed default is not.
+      else if (this.src && this.status != 'error') [raw, from, this.origin] = [this.#fetched, this.src, 'src'];
+      else if (script) {
+        [from, this.origin] = ['the JSON script', 'json'];
+        try {
+          raw = JSON.parse(script.textContent!);
+        } catch (error) {
+          // Reported once here; with nothing read, the widget shows its empty message.
+          this.report(`${from} is not valid JSON (${(error as Error).message}).`);
+        }
+      } else {
+        raw = this.fromHtml();
+        [from, this.origin] = raw === undefined ? ['the default content', 'default'] : ['the HTML', 'html'];
+        if (!this.src) raw ??= ctor.defaults;
       }
-    } else {
-      raw = this.fromHtml();
-      [from, this.origin] = raw === undefined ? ['the default content', 'default'] : ['the HTML', 'html'];
-      if (!this.src) raw ??= this.defaultContent();
+      const report: Report = (field, problem) => this.report(`${field} ${problem} (in ${from}).`);
+      try {
+        const data = raw === undefined ? undefined : check<T>({ ...ctor.schema, 'strings?': stringsSchema }, raw, report);
+        this.content = data && this.checkContent(data, report, raw);
+      } catch (error) {
+        this.report(`the content could not be read (${(error as Error).message}).`);
+        this.content = undefined;
+      }
     }
-    try {
-      this.content = raw === undefined ? raw : this.checkContent(raw, (field, problem) => this.report(`${field} ${problem} (in ${from}).`));
-    } catch (error) {
-      this.report(`the content could not be read (${(error as Error).message}).`);
-      this.content = undefined;
-    }
+    // A developer's `strings` are checked like content: a wrong type is reported and left out.
+    const own = this.strings && check<Partial<S>>(stringsSchema, this.strings, (field, problem) => this.report(`${field} ${problem} (in the strings property).`), 'strings');
+    this.text = { ...defaults, ...(this.content as { strings?: object } | undefined)?.strings, ...own } as S & StatusStrings;
   }
 
   async #load() {
     this.#abort?.abort();
+    this.#abort = undefined;
     this.#fetched = undefined;
     this.#dirty = true;
     const { src } = this;
     this.status = src ? 'loading' : 'ready';
-    if (!src) return;
+    // On the server the loading state renders; the browser loads the content.
+    if (!src || isServer) return;
     const abort = (this.#abort = new AbortController());
+    const timer = setTimeout(() => abort.abort(), SRC_TIMEOUT);
+    let failure: string | undefined;
     try {
       // A relative `src` is resolved against the document's base URL, as fetch() does.
       const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
       if (!response.ok) throw Error(`the server answered ${response.status}`);
-      const json: unknown = await response.json();
-      // A newer `src` may have replaced this one while its body was read.
-      abort.signal.throwIfAborted();
-      this.#fetched = json;
-      this.status = 'ready';
-      this.invalidateContent();
-      this.emit<LoadDetail>(LOAD_EVENT, { src });
+      this.#fetched = await response.json();
     } catch (error) {
-      if (abort.signal.aborted) return;
-      const { message } = error as Error;
-      this.status = 'error';
-      this.invalidateContent();
-      this.report(`could not load ${src}: ${message}.`);
-      this.emit<ErrorDetail>(ERROR_EVENT, { src, message });
+      failure = abort.signal.aborted ? `no answer in ${SRC_TIMEOUT / 1000} seconds` : (error as Error).message;
     }
+    clearTimeout(timer);
+    // Replaced by a newer `src`, or the element was removed: this answer is not wanted.
+    if (this.#abort !== abort) return;
+    this.#abort = undefined;
+    this.status = failure ? 'error' : 'ready';
+    this.invalidateContent();
+    if (failure) {
+      this.report(`could not load ${src}: ${failure}.`);
+      this.emit<ErrorDetail>(ERROR_EVENT, { src, message: failure });
+    } else this.emit<LoadDetail>(LOAD_EVENT, { src });
   }
 
   protected override render() {
-    const strings = { loading: 'Loading…', error: 'Sorry, this content could not be loaded.', empty: 'There is nothing to show here yet.', ...this.strings };
+    const { text, content } = this;
     const loading = this.status == 'loading';
-    const content = this.data;
     return html`<div class="ck" part="base">
-      <p class="status" role="status" part="status">${loading ? strings.loading : ''}</p>
+      <p class="status" role="status" part="status">${loading ? text.loading : ''}</p>
       ${this.status == 'error' && !content
-        ? html`<p class="message" role="alert" part="message">${strings.error}</p>`
+        ? html`<p class="message" role="alert" part="message">${text.error}</p>`
         : loading
           ? nothing
           : content
             ? this.renderContent(content)
-            : html`<p class="message" part="message">${strings.empty}</p>`}
+            : html`<p class="message" part="message">${text.empty}</p>`}
     </div>`;
   }
 }

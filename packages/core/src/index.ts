@@ -6,4 +6,3 @@ export { resolveLocale, formatDate, headingLevel, isWebUrl, squash, slug } from 
 export { renderSource, sourceSchema, type Source } from './source.js';
 export { check, type Schema } from './validate.js';
 export { baseStyles } from './styles.js';
-export { CkBase, css, type PropertyDeclarations, type PropertyOptions, type PropertyValues } from './base.js';

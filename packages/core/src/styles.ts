@@ -1,4 +1,4 @@
-import { css } from './base.js';
+import { css } from 'lit';
 
 /**
  * Theme tokens and host-proof base styles shared by every widget.

@@ -1,4 +1,4 @@
-import { css } from '@careerkit/core';
+import { css } from 'lit';
 
 export const styles = css`
   ::slotted(details) {

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import { CkElement, baseStyles, check, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type Schema, type StatusStrings, type PropertyDeclarations, type PropertyValues } from '@careerkit/core';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CkElement, baseStyles, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type StatusStrings } from '@careerkit/core';
 import { styles } from './faq-accordion.styles.js';
 import { defaultContent } from './faq-accordion.content.js';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';
@@ -12,12 +12,6 @@ const defaultStrings: FaqStrings = {
   noMatches: 'No questions match',
   oneMatch: '1 question matches',
   matches: '{n} questions match',
-};
-
-const schema: Schema = {
-  items: [{ 'id?': 'text', question: 'text', answer: 'text' }],
-  'source?': sourceSchema,
-  'strings?': { 'expandAll?': 'text', 'collapseAll?': 'text', 'source?': 'text', 'search?': 'text', 'noMatches?': 'text', 'oneMatch?': 'text', 'matches?': 'text' },
 };
 
 interface ScriptPolicy {
@@ -116,9 +110,12 @@ const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLo
  * @cssprop [--ck-radius=0.5em] - Corner radius of the toolbar buttons and the filter box.
  * @cssprop [--ck-space=1em] - Base spacing.
  */
-export class FaqAccordion extends CkElement<FaqAccordionData> {
+export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
   static override tagName = 'faq-accordion';
   static override styles = [baseStyles, styles];
+  static override schema = { items: [{ 'id?': 'text', question: 'text', answer: 'text' }], 'source?': sourceSchema } as const;
+  static override defaults = defaultContent;
+  static override defaultStrings = defaultStrings;
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
     single: { type: Boolean },
@@ -152,7 +149,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   declare structuredData?: boolean;
 
   /** Replacement text for the widget's own strings. */
-  declare strings: Partial<FaqStrings & StatusStrings>;
+  declare strings?: Partial<FaqStrings & StatusStrings>;
 
   /** Ids of the open questions. */
   private opened = new Set<string>();
@@ -164,8 +161,8 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   #answers: [Node[], boolean][] = [];
   /** Whether authored `<details open>` are still to be opened: once, when the HTML is first read. */
   #authored = true;
-  /** The structured data, in the light DOM while `structured-data` is set and there is content. */
-  #ld: HTMLScriptElement = Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+  /** The structured data, in the light DOM while `structured-data` is set and there is content (made in the browser only). */
+  #ld?: HTMLScriptElement;
   /** Whether the URL hash is still to be read: on load, once there is content, and on hashchange. */
   #hash = true;
   #onHash = () => {
@@ -182,15 +179,12 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     super.disconnectedCallback();
     removeEventListener('hashchange', this.#onHash);
     // Takes back what it added to the light DOM: the structured data and the `after` slots.
-    this.updated();
-  }
-
-  protected defaultContent() {
-    return defaultContent;
+    this.#enhance();
   }
 
   protected override fromHtml() {
-    const details = this.querySelectorAll<HTMLDetailsElement>(':scope>details');
+    // The server has no light DOM to read.
+    const details = isServer ? [] : this.querySelectorAll<HTMLDetailsElement>(':scope>details');
     if (!details.length) return undefined;
     this.#answers = [];
     return {
@@ -207,9 +201,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
     };
   }
 
-  protected checkContent(raw: unknown, report: Report): FaqAccordionData | undefined {
-    const data = check<FaqAccordionData>(schema, raw, report);
-    if (!data) return undefined;
+  protected override checkContent(data: FaqAccordionData, report: Report): FaqAccordionData | undefined {
     const ids = new Set<string>();
     data.items.forEach((item, i) => {
       if (this.origin !== 'html' && /<[a-z]/i.test(item.answer)) report(`items[${i}].answer`, 'must be plain text, not HTML');
@@ -244,7 +236,15 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   }
 
   protected override updated() {
-    const ld = this.#ld;
+    this.#enhance();
+  }
+
+  /** Puts the structured data and the `after` slots in the light DOM, or takes them back once disconnected. */
+  #enhance() {
+    this.writeLight(() => this.#write((this.#ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }))));
+  }
+
+  #write(ld: HTMLScriptElement) {
     // The authored elements after the last `<details>` take the `after` slot, so
     // they stay below the questions, where they were without JavaScript; the
     // others (all of them once disconnected) lose it. Only the widget sets
@@ -262,8 +262,6 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
       '@type': 'FAQPage',
       mainEntity: items.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
     }).replace(/</g, '\\u003c'); // so no answer can close the script (`</script>`) or open a comment (`<!--`)
-    // Written only when it changes: the base's MutationObserver re-reads the
-    // light DOM after each write, and an unchanged script ends that round.
     if (ld.textContent !== json) {
       const policy = scriptPolicy();
       if (policy) ld.text = policy.createScript(json);
@@ -329,7 +327,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData> {
   }
 
   protected renderContent(content: FaqAccordionData) {
-    const strings = { ...defaultStrings, ...content.strings, ...this.strings };
+    const strings = this.text;
     const level = headingLevel(this.headingLevel, 3);
     const shown = this.#shown();
     const n = shown.length;

@@ -1,5 +1,5 @@
-import { html, render } from 'lit/html.js';
-import { CkElement, baseStyles, check, isWebUrl, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
+import { html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CkElement, baseStyles, isWebUrl, type Report, type StatusStrings } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
 import {
@@ -16,10 +16,6 @@ import {
   type SubscribeDetail,
   type SubscribeErrorDetail,
 } from './newsletter-form.types.js';
-
-// Every key is optional text: the content's own, and each of the widget's strings (`strings.retry`…).
-const texts = (keys: string[]): Record<string, Schema> => Object.fromEntries(keys.map((key) => [`${key}?`, 'text']));
-const schema: Schema = { ...texts(['heading', 'intro', 'consent', 'privacy']), 'strings?': texts(Object.keys(defaultStrings)) };
 
 type State = 'sending' | 'done' | 'error';
 
@@ -107,9 +103,12 @@ let notes = 0;
  * @cssprop [--ck-radius=0.5em] - Corner radius.
  * @cssprop [--ck-space=1em] - Base spacing.
  */
-export class NewsletterForm extends CkElement<NewsletterFormData> {
+export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterFormStrings> {
   static override tagName = 'newsletter-form';
   static override styles = [baseStyles, styles];
+  static override schema = { 'heading?': 'text', 'intro?': 'text', 'consent?': 'text', 'privacy?': 'text' } as const;
+  static override defaults = defaultContent;
+  static override defaultStrings = defaultStrings;
   static override properties: PropertyDeclarations = {
     action: {},
     provider: {},
@@ -160,7 +159,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   declare heading?: string;
 
   /** Replacement text for the widget's own strings. */
-  declare strings: Partial<NewsletterFormStrings & StatusStrings>;
+  declare strings?: Partial<NewsletterFormStrings & StatusStrings>;
 
   /** Replaces the network call: it gets the fields and an abort signal (see `NewsletterHandler`). */
   declare handler?: NewsletterHandler;
@@ -173,22 +172,19 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #id = ++notes;
   // The authored form's own `novalidate`, given back when the widget lets go of it.
   #native?: boolean;
-  // The email message of an authored form: in the light DOM, next to the field, so aria-describedby reaches it.
-  #note: HTMLParagraphElement = Object.assign(document.createElement('p'), { id: `ck-nl-error-${this.#id}`, className: 'ck-error' });
-  // The consent line or checkbox of an authored form: in it, before its button, so it is read and tabbed to in order.
-  #agree: HTMLDivElement = Object.assign(document.createElement('div'), { className: 'ck-consent' });
-  // The honeypot put in an authored form that has none: off-screen, out of the tab order and the accessibility tree.
-  #trap: HTMLInputElement = Object.assign(document.createElement('input'), { name: 'ck-trap', tabIndex: -1, autocomplete: 'off' });
-  #s!: NewsletterFormStrings;
+  // What the widget puts in an authored form, made in the browser only (there is none on the server):
+  // #note, the email message: in the light DOM, next to the field, so aria-describedby reaches it;
+  // #agree, the consent line or checkbox: in the form, before its button, so it is read and tabbed to in order;
+  // #trap, the honeypot, when the form has none: off-screen, out of the tab order and the accessibility tree.
+  #note = isServer ? undefined! : Object.assign(document.createElement('p'), { id: `ck-nl-error-${this.#id}`, className: 'ck-error' });
+  #agree = isServer ? undefined! : Object.assign(document.createElement('div'), { className: 'ck-consent' });
+  #trap = isServer ? undefined! : Object.assign(document.createElement('input'), { name: 'ck-trap', tabIndex: -1, autocomplete: 'off' });
+  /** The consent line of an authored form, rendered into #agree after each update. */
+  #consent: unknown = nothing;
 
-  protected defaultContent() {
-    return defaultContent;
-  }
-
-  protected checkContent(raw: unknown, report: Report) {
-    const data = check<NewsletterFormData>(schema, raw, report);
+  protected override checkContent(data: NewsletterFormData, _report: Report) {
     // Content that leaves out the consent line keeps the seed's: a consent box is never unlabelled.
-    return data && { consent: defaultContent.consent, privacy: defaultContent.privacy, ...data };
+    return { consent: defaultContent.consent, privacy: defaultContent.privacy, ...data };
   }
 
   override disconnectedCallback() {
@@ -204,6 +200,43 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     this.#mark();
   }
 
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    // An authored form to enhance (the server has none: it renders the widget's own).
+    const form = isServer ? null : this.querySelector<HTMLFormElement>(':scope > form:has(input[type=email])');
+    if (form != this.#authored) {
+      this.#release();
+      this.#native = form?.noValidate;
+    }
+    this.#authored = form;
+  }
+
+  protected override updated() {
+    const form = this.#authored;
+    if (!form) return;
+    // The widget's own additions to the authored form are not content: its observer does not see them.
+    this.writeLight(() => {
+      // Rendered again with the same values, lit changes nothing.
+      render(this.#consent, this.#agree);
+      if (!form.contains(this.#agree)) {
+        // Right before the button, wherever it sits in the form; at the end when there is none.
+        const button = this.#button();
+        if (button) button.before(this.#agree);
+        else form.append(this.#agree);
+      }
+      // The widget validates inline, as in its own form; the browser's bubbles come back if it lets go.
+      form.noValidate = true;
+      form.addEventListener('submit', this.#submit);
+      if (!form.elements.namedItem('ck-trap')) {
+        const trap = this.#trap;
+        trap.setAttribute('aria-hidden', 'true');
+        // Set through the CSSOM, which a strict CSP allows (a style attribute in markup it would block).
+        trap.style.cssText = 'position:absolute;left:-200vw;width:1px;height:1px;opacity:0';
+        form.append(trap);
+      }
+    });
+  }
+
   /** Gives an authored form back as it was written: the browser's validation, no message, no listener. */
   #release() {
     const form = this.#authored;
@@ -213,14 +246,19 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
     form.removeAttribute('aria-busy');
     this.#button()?.removeAttribute('aria-disabled');
     form.removeEventListener('submit', this.#submit);
-    this.#trap.remove();
-    this.#agree.remove();
+    this.writeLight(() => {
+      this.#trap.remove();
+      this.#agree.remove();
+    });
   }
 
   /** Shows `message` under an authored form's email field, or clears it; the author's own aria-describedby ids stay. */
   #mark(message = '') {
     const input = this.#authored?.querySelector('input[type=email]');
-    if (!input) return;
+    if (input) this.writeLight(() => this.#write(input, message));
+  }
+
+  #write(input: Element, message: string) {
     const note = this.#note;
     const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id != note.id);
     note.textContent = message;
@@ -259,7 +297,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   #submit = async (event?: Event) => {
     event?.preventDefault();
     if (this.#state == 'sending') return;
-    const s = this.#s;
+    const s = this.text;
     const form = this.#form()!;
     const input = form.querySelector('input[type=email]') as HTMLInputElement;
     const box = (this.#authored ? this.#agree : this.renderRoot).querySelector<HTMLInputElement>('[type=checkbox]');
@@ -375,19 +413,14 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
   };
 
   async #finish() {
-    this.#set('done', this.confirm ? this.#s.confirm : this.#s.success);
+    this.#set('done', this.confirm ? this.text.confirm : this.text.success);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('[part=success]')!.focus();
   }
 
   protected renderContent(content: NewsletterFormData) {
-    const s = (this.#s = { ...defaultStrings, ...content.strings, ...this.strings });
-    const form = this.querySelector<HTMLFormElement>(':scope > form:has(input[type=email])');
-    if (form != this.#authored) {
-      this.#release();
-      this.#native = form?.noValidate;
-    }
-    this.#authored = form;
+    const s = this.text;
+    const form = this.#authored;
     const state = this.#state;
     const errors = this.#errors;
     const { privacyUrl } = this;
@@ -410,26 +443,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData> {
               ><input id=${id} type="checkbox" aria-describedby="${id}e" aria-invalid=${!!errors.consent}>${line}</label
             >
             <p id="${id}e" class="ck-error" part="error" ?hidden=${!errors.consent}>${errors.consent}</p>`;
-    if (form) {
-      // Rendered again with the same values, lit changes nothing, so the content observer is not set off again.
-      render(agree(`ck-nl-consent-${this.#id}`), this.#agree);
-      if (!form.contains(this.#agree)) {
-        // Right before the button, wherever it sits in the form; at the end when there is none.
-        const button = this.#button();
-        if (button) button.before(this.#agree);
-        else form.append(this.#agree);
-      }
-      // The widget validates inline, as in its own form; the browser's bubbles come back if it lets go.
-      form.noValidate = true;
-      form.addEventListener('submit', this.#submit);
-      if (!form.elements.namedItem('ck-trap')) {
-        const trap = this.#trap;
-        trap.setAttribute('aria-hidden', 'true');
-        // Set through the CSSOM, which a strict CSP allows (a style attribute in markup it would block).
-        trap.style.cssText = 'position:absolute;left:-200vw;width:1px;height:1px;opacity:0';
-        form.append(trap);
-      }
-    }
+    this.#consent = form ? agree(`ck-nl-consent-${this.#id}`) : nothing;
     return html`
       ${heading ? html`<h2 part="heading">${heading}</h2>` : ''}
       ${intro ? html`<p>${intro}</p>` : ''}

@@ -1,5 +1,5 @@
-import { html, nothing } from 'lit/html.js';
-import { CkElement, baseStyles, check, headingLevel, renderSource, sourceSchema, squash, slug, type Report, type Schema, type StatusStrings, type PropertyDeclarations } from '@careerkit/core';
+import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { CkElement, baseStyles, headingLevel, renderSource, sourceSchema, squash, slug, type Report, type StatusStrings } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
 import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';
@@ -10,15 +10,6 @@ const defaultStrings: RoleCompareStrings = {
   source: 'Source',
 };
 
-const schema: Schema = {
-  'heading?': 'text',
-  'intro?': 'text',
-  roles: ['text'],
-  sections: [{ 'id?': 'text', 'title?': 'text', 'intro?': 'text', rows: [{ 'label?': 'text', values: ['text'] }], 'note?': 'text' }],
-  'paths?': [{ background: 'text', role: 'text', 'text?': 'text' }],
-  'source?': sourceSchema,
-  'strings?': { 'pathsHeading?': 'text', 'recommended?': 'text', 'source?': 'text' },
-};
 
 /** An authored element's text with its whitespace collapsed, or undefined when there is none. */
 const read = (el?: Element | null) => squash(el?.textContent) || undefined;
@@ -74,9 +65,19 @@ const corner = html`<td role="cell" class="corner"></td>`;
  * @cssprop [--ck-space=1em] - Base spacing.
  * @cssprop [--ck-role-compare-highlight=color-mix(in srgb, var(--ck-accent) 14%, transparent)] - Background of the recommended role's cells.
  */
-export class RoleCompare extends CkElement<RoleCompareData> {
+export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> {
   static override tagName = 'role-compare';
   static override styles = [baseStyles, styles];
+  static override schema = {
+    'heading?': 'text',
+    'intro?': 'text',
+    roles: ['text'],
+    sections: [{ 'id?': 'text', 'title?': 'text', 'intro?': 'text', rows: [{ 'label?': 'text', values: ['text'] }], 'note?': 'text' }],
+    'paths?': [{ background: 'text', role: 'text', 'text?': 'text' }],
+    'source?': sourceSchema,
+  } as const;
+  static override defaults = defaultContent;
+  static override defaultStrings = defaultStrings;
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },
@@ -97,15 +98,12 @@ export class RoleCompare extends CkElement<RoleCompareData> {
   declare background?: string;
 
   /** Replacement text for the widget's own strings. */
-  declare strings: Partial<RoleCompareStrings & StatusStrings>;
-
-  protected defaultContent() {
-    return defaultContent;
-  }
+  declare strings?: Partial<RoleCompareStrings & StatusStrings>;
 
   /** Reads authored tables: the first row holds the roles; a row that starts with a `<th>` has a label. */
   protected override fromHtml() {
-    const tables = [...this.querySelectorAll('table')];
+    // The server has no light DOM to read.
+    const tables = isServer ? [] : [...this.querySelectorAll('table')];
     let roles: unknown[] | undefined;
     const sections = tables.map((table) => {
       const [head, ...body] = table.rows;
@@ -122,9 +120,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
     return tables.length ? { heading: read(this.querySelector('h1, h2, h3, h4, h5, h6')), roles, sections } : undefined;
   }
 
-  protected checkContent(raw: unknown, report: Report): RoleCompareData | undefined {
-    const data = check<RoleCompareData>(schema, raw, report);
-    if (!data) return undefined;
+  protected override checkContent(data: RoleCompareData, report: Report): RoleCompareData | undefined {
     const { roles } = data;
     const count = roles.length;
     if (count < 2 || count > 3) {
@@ -151,7 +147,7 @@ export class RoleCompare extends CkElement<RoleCompareData> {
   }
 
   protected renderContent({ roles, sections, paths = [], source, ...content }: RoleCompareData) {
-    const strings = { ...defaultStrings, ...content.strings, ...this.strings };
+    const strings = this.text;
     const level = headingLevel(this.headingLevel, 2);
     const ids = this.sections?.match(/\S+/g);
     const shown = (id: string) => !ids || ids.includes(id);

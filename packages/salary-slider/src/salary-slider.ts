@@ -1,5 +1,5 @@
-import { html, nothing, svg } from 'lit/html.js';
-import { CkElement, baseStyles, check, renderSource, sourceSchema, type Report, type Schema, type StatusStrings, type PropertyDeclarations, type PropertyValues } from '@careerkit/core';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { CkElement, baseStyles, check, renderSource, sourceSchema, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './salary-slider.styles.js';
 import { defaultContent } from './salary-slider.content.js';
 import {
@@ -45,17 +45,6 @@ const inner = ['p10', 'p25', 'median', 'p75', 'p90'] as const;
 /** Percentiles come in pairs: each one and the one it is shown with, as a range ("25th–75th percentile: £60,000–£72,000"). */
 const pairs = { p25: 'p75', p10: 'p90', p75: 'p25', p90: 'p10' } as const;
 
-const schema: Schema = {
-  'currency?': 'text',
-  'period?': 'text',
-  roles: ['text'],
-  // Only that it is a list of objects: each band is checked below, so that errors name it by its place in the list.
-  bands: [{}],
-  'note?': 'text',
-  'source?': sourceSchema,
-  // Every key of defaultStrings, each optional text.
-  'strings?': Object.fromEntries(Object.keys(defaultStrings).map((key) => [`${key}?`, 'text'])),
-};
 
 /** Where a figure sits in a band: under it, in its lower, middle or upper third, or over it. */
 const position = (value: number, min: number, max: number): SalaryPosition =>
@@ -63,6 +52,15 @@ const position = (value: number, min: number, max: number): SalaryPosition =>
 
 /** The ISO 4217 codes Intl knows, read once: renderContent runs on every move of the slider. */
 let currencies: string[] | undefined;
+
+/** Number formats by locale and options, made once: renderContent runs on every move of the slider. */
+const formats = new Map<string, Intl.NumberFormat>();
+const format = (locale: string, options: Intl.NumberFormatOptions) => {
+  const key = locale + JSON.stringify(options);
+  let found = formats.get(key);
+  if (!found) formats.set(key, (found = new Intl.NumberFormat(locale, options)));
+  return found;
+};
 
 /** An attribute as a number when it reads as one, else as given (so the validator names what it got). */
 const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : text);
@@ -133,9 +131,20 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * @cssprop [--ck-salary-slider-role-1=#3b74e0] - The bar of the first band shown, and of every odd one.
  * @cssprop [--ck-salary-slider-role-2=#c85a12] - The bar of the second band shown, and of every even one.
  */
-export class SalarySlider extends CkElement<SalarySliderData> {
+export class SalarySlider extends CkElement<SalarySliderData, SalarySliderStrings> {
   static override tagName = 'salary-slider';
   static override styles = [baseStyles, styles];
+  static override schema = {
+    'currency?': 'text',
+    'period?': 'text',
+    roles: ['text'],
+    // Only that it is a list of objects: each band is checked in checkContent, so that errors name it by its place in the list.
+    bands: [{}],
+    'note?': 'text',
+    'source?': sourceSchema,
+  } as const;
+  static override defaults = defaultContent;
+  static override defaultStrings = defaultStrings;
   static override properties: PropertyDeclarations = {
     value: { type: Number },
     level: {},
@@ -174,15 +183,11 @@ export class SalarySlider extends CkElement<SalarySliderData> {
   declare max?: string;
 
   /** Replacement text for the widget's own strings. */
-  declare strings: Partial<SalarySliderStrings & StatusStrings>;
+  declare strings?: Partial<SalarySliderStrings & StatusStrings>;
 
   /** The figure the sentences describe while the reader is moving the slider. */
   private said?: number;
   private timer?: ReturnType<typeof setTimeout>;
-
-  protected defaultContent() {
-    return defaultContent;
-  }
 
   /** The one-band case: `job`, `min` and `max` attributes (with `level`, `location`, `currency` and `period`). */
   protected override fromHtml() {
@@ -190,12 +195,10 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     return min || max ? { roles: [role], bands: [{ role, level, location, min: number(min), max: number(max) }] } : undefined;
   }
 
-  protected checkContent(raw: unknown, report: Report): SalarySliderData | undefined {
-    const data = check<SalarySliderData>(schema, raw, report);
-    if (!data) return undefined;
+  protected override checkContent(data: SalarySliderData, report: Report, raw: { bands: unknown[] }): SalarySliderData | undefined {
     const { roles } = data;
     // A band that fails is left out, and the rest are shown.
-    data.bands = (raw as { bands: unknown[] }).bands.flatMap((item, i) => {
+    data.bands = raw.bands.flatMap((item, i) => {
       const band = check<SalaryBand>(bandSchema, item, report, `bands[${i}]`);
       if (!band) return [];
       const { role, min, max } = band;
@@ -234,7 +237,7 @@ export class SalarySlider extends CkElement<SalarySliderData> {
   }
 
   protected renderContent(content: SalarySliderData) {
-    const strings = { ...defaultStrings, ...content.strings, ...this.strings };
+    const strings = this.text;
     const locale = this.resolvedLocale;
     const code = this.currency || content.currency || 'GBP';
     // Intl takes a code in any case; its list is in capitals.
@@ -246,9 +249,9 @@ export class SalarySlider extends CkElement<SalarySliderData> {
     const period = this.period || content.period;
     if (period && period != 'year' && period != 'day') this.report(`period must be year or day; got ${period}.`);
     const style: Intl.NumberFormatOptions | undefined = currency ? { style: 'currency', currency } : undefined;
-    const money = new Intl.NumberFormat(locale, { ...style, maximumFractionDigits: 0 });
+    const money = format(locale, { ...style, maximumFractionDigits: 0 });
     // For the axis where space is short: "£65k". Its own rounding keeps the scale's ends exact ("£1.1M", where whole units would say "£1M").
-    const compact = new Intl.NumberFormat(locale, { ...style, notation: 'compact' });
+    const compact = format(locale, { ...style, notation: 'compact' });
     const unit = period == 'day' ? strings.day : strings.year;
     const per = (figure: number) => `${money.format(figure)} ${unit}`;
 
