@@ -159,34 +159,36 @@ function declarations(manifest) {
  * from, relative to `outdir`.
  */
 export function writeIntegrations(manifest, { outdir, typePath, packageJson = true }) {
-  manifest = forIntegrations(manifest);
+  const types = forIntegrations(manifest, true);
+  const editors = forIntegrations(manifest, false);
   const common = { outdir, hideLogs: true, componentTypePath: typePath };
-  generateJsxTypes(manifest, { ...common, fileName: 'jsx.d.ts' });
-  generateVuejsTypes(manifest, { ...common, fileName: 'vue.d.ts' });
-  generateSvelteTypes(manifest, { ...common, fileName: 'svelte.d.ts' });
+  generateJsxTypes(types, { ...common, fileName: 'jsx.d.ts' });
+  generateVuejsTypes(types, { ...common, fileName: 'vue.d.ts' });
+  generateSvelteTypes(types, { ...common, fileName: 'svelte.d.ts' });
   // The plugin's file imports the classes, so it is a module, where its `declare namespace svelteHTML`
   // would be local: `declare global` makes it the augmentation Svelte reads, as the plugin means it.
   const svelte = `${outdir}/svelte.d.ts`;
   writeFileSync(svelte, readFileSync(svelte, 'utf8').replace(/^declare namespace svelteHTML \{([^]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}'));
-  generateVsCodeCustomElementData(manifest, {
+  generateVsCodeCustomElementData(editors, {
     outdir,
     hideLogs: true,
     htmlFileName: 'vscode.html-custom-data.json',
     cssFileName: 'vscode.css-custom-data.json',
   });
-  generateJetBrainsWebTypes(manifest, { outdir, hideLogs: true, webTypesFileName: 'web-types.json', packageJson });
+  generateJetBrainsWebTypes(editors, { outdir, hideLogs: true, webTypesFileName: 'web-types.json', packageJson });
 }
 
 /**
- * The manifest as the integrations read it: an event's type is its `detail`
- * type (they write `CustomEvent<type>` and import the type from the class's
- * module), and read-only members are not props one can set.
+ * The manifest as the integrations read it: the element's own members (no
+ * static `define`), without the read-only ones, which are no props to set;
+ * for the framework types, an event's type is its `detail` type (they write
+ * `CustomEvent<type>` and import the type from the class's module).
  */
-function forIntegrations(manifest) {
-  const copy = structuredClone(manifest);
+function forIntegrations(manifest, detailTypes) {
+  const copy = JSON.parse(JSON.stringify(manifest));
   for (const klass of declarations(copy)) {
-    klass.members = klass.members?.filter((m) => !m.readonly);
-    for (const event of klass.events ?? []) {
+    klass.members = klass.members?.filter((m) => !m.readonly && !m.static);
+    for (const event of detailTypes ? (klass.events ?? []) : []) {
       const detail = /^CustomEvent<(.*)>$/.exec(event.type?.text ?? '');
       if (detail) event.type = { text: detail[1] };
     }

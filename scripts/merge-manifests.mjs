@@ -35,5 +35,11 @@ for (const dep of Object.keys(pkg.dependencies).filter((d) => d.startsWith('@car
 }
 const manifest = { schemaVersion: '1.0.0', readme: '', modules: [index, ...modules] };
 writeFileSync('custom-elements.json', JSON.stringify(manifest, null, 2) + '\n');
-writeIntegrations(manifest, { outdir: 'dist', typePath: (name) => packageOf.get(name) });
+// Every widget package exports `LoadDetail` and `ErrorDetail`: the umbrella's types name each
+// detail type by its package (`import('@careerkit/role-compare').PathSelectDetail`), so they import each once.
+const qualified = JSON.parse(JSON.stringify(manifest));
+for (const decl of qualified.modules.flatMap((mod) => mod.declarations ?? []))
+  for (const event of (decl.customElement && decl.events) || [])
+    event.type.text = event.type.text.replace(/^CustomEvent<(\w+)>$/, `CustomEvent<import('${packageOf.get(decl.name)}').$1>`);
+writeIntegrations(qualified, { outdir: 'dist', typePath: (name) => packageOf.get(name) });
 console.log(`custom-elements.json: ${modules.length + 1} modules, ${packageOf.size} elements`);

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/faq-accordion/define';
-import type { FaqAccordionData } from '@careerkit/faq-accordion';
+import type { FaqAccordion, FaqAccordionData } from '@careerkit/faq-accordion';
 
 interface Args {
   'heading-level'?: number;
@@ -12,9 +12,11 @@ interface Args {
   'print-as-shown'?: boolean;
   searchable?: boolean;
   'structured-data'?: boolean;
-  theme?: 'light' | 'dark';
+  src?: string;
+  theme?: FaqAccordion['theme'];
   locale?: string;
   data?: FaqAccordionData;
+  strings?: FaqAccordion['strings'];
   width: number;
 }
 
@@ -55,7 +57,8 @@ const meta: Meta<Args> = {
   args: { width: 680 },
   argTypes: {
     width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    strings: { control: 'object' },
     data: { control: 'object' },
   },
   render: (args) =>
@@ -68,9 +71,11 @@ const meta: Meta<Args> = {
         ?print-as-shown=${args['print-as-shown']}
         ?searchable=${args.searchable}
         ?structured-data=${args['structured-data']}
+        src=${ifDefined(args.src)}
         theme=${ifDefined(args.theme)}
         locale=${ifDefined(args.locale)}
         .data=${args.data}
+        .strings=${args.strings}
       ></faq-accordion>
     </div>`,
 };

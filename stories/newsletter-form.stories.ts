@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/newsletter-form/define';
-import type { NewsletterHandler, NewsletterProvider } from '@careerkit/newsletter-form';
+import type { NewsletterForm, NewsletterFormData, NewsletterHandler, NewsletterProvider } from '@careerkit/newsletter-form';
 
 type Outcome = 'success' | '400' | '409' | '429' | '500' | 'timeout' | 'network';
 
@@ -12,8 +12,18 @@ interface Args {
   'privacy-url'?: string;
   consent?: '' | 'required';
   confirm?: boolean;
+  redirect?: string;
+  timeout?: number;
+  'min-time'?: number;
+  'share-email'?: boolean;
   heading?: string;
-  theme?: 'light' | 'dark';
+  src?: string;
+  theme?: NewsletterForm['theme'];
+  locale?: string;
+  data?: NewsletterFormData;
+  strings?: NewsletterForm['strings'];
+  /** Not a control: the story's simulated endpoint (`outcome`) is the handler. */
+  handler?: NewsletterHandler;
   /** What the simulated endpoint answers (story only: Storybook has no newsletter service). */
   outcome: Outcome;
   width: number;
@@ -40,13 +50,17 @@ const simulate =
 const meta: Meta<Args> = {
   title: 'Widgets/newsletter-form',
   component: 'newsletter-form',
-  args: { outcome: 'success', width: 520 },
+  // No wait before a signup counts as human, and a short timeout, so the stories answer at once.
+  args: { outcome: 'success', width: 520, 'min-time': 0, timeout: 3000 },
   argTypes: {
     width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
     outcome: { control: 'select', options: ['success', '400', '409', '429', '500', 'timeout', 'network'] },
     provider: { control: 'select', options: ['json', 'form', 'buttondown', 'kit', 'mailchimp'] },
     consent: { control: 'inline-radio', options: [undefined, '', 'required'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    data: { control: 'object' },
+    strings: { control: 'object' },
+    handler: { control: false },
   },
   render: (args) =>
     html`<div style="max-width: ${args.width}px">
@@ -56,10 +70,16 @@ const meta: Meta<Args> = {
         privacy-url=${ifDefined(args['privacy-url'])}
         consent=${ifDefined(args.consent)}
         ?confirm=${args.confirm}
+        redirect=${ifDefined(args.redirect)}
+        timeout=${ifDefined(args.timeout)}
+        min-time=${ifDefined(args['min-time'])}
+        ?share-email=${args['share-email']}
         heading=${ifDefined(args.heading)}
+        src=${ifDefined(args.src)}
         theme=${ifDefined(args.theme)}
-        min-time="0"
-        timeout="3000"
+        locale=${ifDefined(args.locale)}
+        .data=${args.data}
+        .strings=${args.strings}
         .handler=${simulate(args.outcome)}
       ></newsletter-form>
     </div>`,

@@ -2,16 +2,18 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/role-compare/define';
-import type { RoleCompareData } from '@careerkit/role-compare';
+import type { RoleCompare, RoleCompareData } from '@careerkit/role-compare';
 
 interface Args {
   heading?: string;
   'heading-level'?: number;
   sections?: string;
   background?: string;
-  theme?: 'light' | 'dark';
+  src?: string;
+  theme?: RoleCompare['theme'];
   locale?: string;
   data?: RoleCompareData;
+  strings?: RoleCompare['strings'];
   width: number;
 }
 
@@ -37,7 +39,8 @@ const meta: Meta<Args> = {
   args: { width: 760 },
   argTypes: {
     width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    strings: { control: 'object' },
     data: { control: 'object' },
   },
   render: (args) =>
@@ -47,9 +50,11 @@ const meta: Meta<Args> = {
         heading-level=${ifDefined(args['heading-level'])}
         sections=${ifDefined(args.sections)}
         background=${ifDefined(args.background)}
+        src=${ifDefined(args.src)}
         theme=${ifDefined(args.theme)}
         locale=${ifDefined(args.locale)}
         .data=${args.data}
+        .strings=${args.strings}
       ></role-compare>
     </div>`,
 };

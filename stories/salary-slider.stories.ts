@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/salary-slider/define';
-import type { SalarySliderData } from '@careerkit/salary-slider';
+import type { SalarySlider, SalarySliderData } from '@careerkit/salary-slider';
 
 interface Args {
   value?: number;
@@ -10,9 +10,14 @@ interface Args {
   location?: string;
   currency?: string;
   period?: 'year' | 'day';
-  theme?: 'light' | 'dark';
+  job?: string;
+  min?: string;
+  max?: string;
+  src?: string;
+  theme?: SalarySlider['theme'];
   locale?: string;
   data?: SalarySliderData;
+  strings?: SalarySlider['strings'];
   width: number;
 }
 
@@ -62,7 +67,8 @@ const meta: Meta<Args> = {
   args: { width: 640 },
   argTypes: {
     width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
+    strings: { control: 'object' },
     period: { control: 'inline-radio', options: [undefined, 'year', 'day'] },
     value: { control: 'number' },
     data: { control: 'object' },
@@ -75,9 +81,14 @@ const meta: Meta<Args> = {
         location=${ifDefined(args.location)}
         currency=${ifDefined(args.currency)}
         period=${ifDefined(args.period)}
+        job=${ifDefined(args.job)}
+        min=${ifDefined(args.min)}
+        max=${ifDefined(args.max)}
+        src=${ifDefined(args.src)}
         theme=${ifDefined(args.theme)}
         locale=${ifDefined(args.locale)}
         .data=${args.data}
+        .strings=${args.strings}
         @ck-salary-change=${(e: CustomEvent) => console.log('ck-salary-change', e.detail)}
       ></salary-slider>
     </div>`,
