@@ -10,6 +10,7 @@ import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
+import { licenceBanner } from './scripts/licence-banner.mjs';
 
 // A widget is a package with a define module; it gets a self-contained cdn/<tag>.js.
 export const widgets = readdirSync('packages').filter((d) => !['core', 'careerkit'].includes(d) && existsSync(`packages/${d}/src/define.ts`));
@@ -21,13 +22,24 @@ const typescript = () =>
   esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: { __CK_VERSION__: JSON.stringify(version) } });
 // Inside the monorepo, @careerkit/* resolve to their TypeScript sources.
 const resolve = () => nodeResolve({ exportConditions: ['careerkit-source'], extensions: ['.ts', '.js'] });
-const minify = () =>
-  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: false } });
+// Minified CDN files keep only `/*!` comments: the banner and licence notices licenceBanner() writes.
+const minify = () => [
+  licenceBanner('packages/careerkit/package.json'),
+  terser({ ecma: 2022, module: true, compress: { passes: 3, unsafe_arrows: true }, format: { comments: /^!/ } }),
+];
 
 const npm = packages.map((name) => ({
   input: ['index', 'define'].map((f) => `packages/${name}/src/${f}.ts`).filter(existsSync),
   external: (id) => /^(lit|@lit\/|@lit-labs\/|@careerkit\/|react$)/.test(id),
-  output: { dir: `packages/${name}/dist`, format: 'es', preserveModules: true, preserveModulesRoot: `packages/${name}/src` },
+  output: {
+    dir: `packages/${name}/dist`,
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: `packages/${name}/src`,
+    // The maps point at src/*.ts, which ships next to dist/, so they need not embed it.
+    sourcemap: true,
+    sourcemapExcludeSources: true,
+  },
   plugins: [typescript()],
 }));
 
