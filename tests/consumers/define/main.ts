@@ -1,0 +1,4 @@
+// Registers <role-compare>, with the seed content.
+import '@careerkit/role-compare/define';
+
+document.body.append(document.createElement('role-compare'));
