@@ -5,15 +5,16 @@
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { licenceBanner } from './scripts/licence-banner.mjs';
+import { widgets as widgetList } from './scripts/widgets.mjs';
 
-// A widget is a package with a define module; it gets a self-contained cdn/<tag>.js.
-export const widgets = readdirSync('packages').filter((d) => !['core', 'careerkit'].includes(d) && existsSync(`packages/${d}/src/define.ts`));
+// Every widget (scripts/widgets.mjs) gets a self-contained cdn/<tag>.js.
+const widgets = widgetList.map((w) => w.tag);
 // react: @careerkit/react, the React wrappers (npm only, not a widget: no define module).
 const packages = ['core', ...widgets, 'careerkit', 'react'];
 const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
@@ -65,6 +66,23 @@ const mailchimpFile = {
   plugins: [resolve(), typescript(), minify()],
 };
 
+// The loader's list of widgets, `import widgets from 'careerkit:widgets'`: per widget its tag, its module and the
+// room its empty tag gets while that loads (scripts/widgets.mjs).
+const widgetModule = {
+  name: 'careerkit-widgets',
+  resolveId: (id) => (id === 'careerkit:widgets' ? '\0careerkit:widgets' : null),
+  load: (id) =>
+    id === '\0careerkit:widgets'
+      ? `export default [${widgetList
+          .map((w) => `[${JSON.stringify(w.tag)}, () => import(${JSON.stringify(`${w.name}/define`)}), ${w.reserve.wide}, ${w.reserve.narrow}, ${JSON.stringify(w.ownContent ? `:not(${w.ownContent})` : '')}]`)
+          .join(', ')}];`
+      : null,
+  // Served as a package's default file (https://cdn.jsdelivr.net/npm/careerkit), the loader is not in cdn/, so a
+  // plain import('./chunks/x.js') would leave the package: each widget's import resolves against the loader's
+  // top-level `chunkBase` (packages/careerkit/src/loader.ts) instead. tests/cdn-urls.test.ts loads every URL form.
+  renderDynamicImport: ({ moduleId }) => (moduleId === '\0careerkit:widgets' ? { left: 'import(new URL(', right: ', chunkBase).href)' } : null),
+};
+
 const loader = {
   input: 'packages/careerkit/src/loader.ts',
   output: {
@@ -76,7 +94,7 @@ const loader = {
       `chunks/${facadeModuleId?.endsWith('mailchimp.ts') ? 'mailchimp' : (/packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
     manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
   },
-  plugins: [resolve(), typescript(), minifyTemplates(), minify()],
+  plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };
 
 export default [...npm, loader, ...selfContained, mailchimpFile];

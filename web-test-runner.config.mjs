@@ -12,6 +12,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { newsletterEndpoint } from './tests/newsletter-server.mjs';
+import { cdnServer } from './tests/cdn-server.mjs';
 
 const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -89,7 +90,7 @@ const newsletter = newsletterEndpoint();
 
 export default {
   files: 'tests/**/*.test.ts',
-  middleware: [newsletter.middleware],
+  middleware: [newsletter.middleware, cdnServer],
   nodeResolve: { exportConditions: ['careerkit-source'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json', define: { __CK_VERSION__: JSON.stringify(version) } }),

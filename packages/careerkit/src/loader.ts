@@ -4,14 +4,24 @@
  * It registers only the widgets present on the page, now or later: each tag's
  * module is imported the first time an element with that tag is in the
  * document. The widget modules share one copy of Lit. It imports nothing up
- * front, so it stays tiny.
+ * front, so it stays tiny. The list of widgets comes from the build
+ * (scripts/widgets.mjs).
  */
-const widgets: Record<string, () => Promise<unknown>> = {
-  'role-compare': () => import('@careerkit/role-compare/define'),
-  'faq-accordion': () => import('@careerkit/faq-accordion/define'),
-  'newsletter-form': () => import('@careerkit/newsletter-form/define'),
-  'salary-slider': () => import('@careerkit/salary-slider/define'),
-};
+import widgets from 'careerkit:widgets';
+
+declare const __CK_VERSION__: string;
+
+/**
+ * The folder of the widget chunks, which every widget import resolves against
+ * (the build rewrites each `import()` of the list to use this name). Loaded as a file (`…/cdn/loader.js`, a CDN's
+ * `loader.min.js`, unpkg's redirect to the file, a self-hosted copy at any
+ * path), they are next to it. Served as the package's default file at its
+ * short URL (jsDelivr's `…/npm/careerkit` or `…/npm/careerkit@1.2.3`, with no
+ * redirect), this file is not in cdn/, so they are in that version's cdn/
+ * folder, pinned to this loader's own version so that they always match it.
+ */
+const here = new URL(import.meta.url);
+const chunkBase = here.pathname.endsWith('.js') ? here : new URL(`${here.pathname.replace(/@[^/]*$/, '')}@${__CK_VERSION__}/cdn/`, here);
 
 /**
  * Reserves each widget's space while its module loads, so the page does not
@@ -19,39 +29,34 @@ const widgets: Record<string, () => Promise<unknown>> = {
  * script, no `src` and no attribute that changes what it shows) gets the
  * height of its default content, measured in a 640px column and, below a
  * 480px viewport, in a 360px one (in em of its font size; the middle of what
- * Chromium, Firefox and WebKit render, which differ by about 15%). Authored content
- * inside a tag reserves its own space. tests/cdn.test.ts checks these figures
- * against the rendered widgets.
+ * Chromium, Firefox and WebKit render, which differ by about 15%). Each widget
+ * gives its figures in its package.json (`careerkit.reserve`). Authored
+ * content inside a tag reserves its own space. tests/cdn.test.ts checks these
+ * figures against the rendered widgets.
  */
-const reserve: Record<string, [wide: number, narrow: number, not: string]> = {
-  'role-compare': [125, 195, ':not([sections])'],
-  'faq-accordion': [12.8, 15, ''],
-  'salary-slider': [31, 37, ':not([job])'],
-  'newsletter-form': [15, 19, ''],
-};
-const rules = (i: 0 | 1) =>
-  Object.entries(reserve)
-    .map(([tag, r]) => `${tag}:not(:defined):not([src])${r[2]}:not(:has(:not(script))){display:block;min-height:${r[i]}em}`)
+const rules = (narrow: boolean) =>
+  widgets
+    .map(([tag, , wide, small, not]) => `${tag}:not(:defined):not([src])${not}:not(:has(:not(script))){display:block;min-height:${narrow ? small : wide}em}`)
     .join('');
 try {
   // A constructed stylesheet: allowed under a strict CSP, where a <style> element would not be.
   const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${rules(0)}@media (max-width:480px){${rules(1)}}`);
+  sheet.replaceSync(`${rules(false)}@media (max-width:480px){${rules(true)}}`);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
 } catch {
   // An old browser without constructed stylesheets just does not reserve.
 }
 
-const waiting = new Set(Object.keys(widgets));
+const waiting = new Map(widgets.map(([tag, load]) => [tag, load]));
 
 function upgrade() {
-  for (const tag of waiting) {
+  for (const [tag, load] of waiting) {
     if (customElements.get(tag)) waiting.delete(tag);
     else if (document.querySelector(tag)) {
       waiting.delete(tag);
-      widgets[tag]().catch((error: unknown) => {
-        waiting.add(tag);
-        console.error(`careerkit: could not load <${tag}>:`, error);
+      load().catch((error: unknown) => {
+        waiting.set(tag, load);
+        console.error(`careerkit: could not load <${tag}> from ${chunkBase.href}:`, error);
       });
     }
   }
