@@ -8,14 +8,14 @@
 // umbrella's own `dist/index.js` exports every class and registers every tag.
 import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { writeIntegrations } from './cem-plugins.mjs';
+import { widgets } from './widgets.mjs';
 
-const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const modules = [];
 const index = { kind: 'javascript-module', path: 'dist/index.js', declarations: [], exports: [] };
 /** Class name → the package it comes from, for the generated types' imports. */
 const packageOf = new Map();
-for (const dep of Object.keys(pkg.dependencies).filter((d) => d.startsWith('@careerkit/'))) {
-  const dir = `../${dep.slice('@careerkit/'.length)}`;
+for (const { name: dep, tag } of widgets) {
+  const dir = `../${tag}`;
   if (!existsSync(`${dir}/custom-elements.json`)) continue;
   const at = (path) => `../${dep}/${path}`;
   for (const mod of JSON.parse(readFileSync(`${dir}/custom-elements.json`, 'utf8')).modules) {
