@@ -9,7 +9,7 @@
 //   /cdn-server/<id>/npm/careerkit@<spec>              the same, for any version or range
 //   /cdn-server/<id>/npm/careerkit@<version>/<file>    the package's files; <name>.min.js is a minified copy of
 //                                                      <name>.js, as jsDelivr makes one
-//   /cdn-server/<id>/unpkg/careerkit                   unpkg: 302 to /cdn-server/<id>/unpkg/careerkit@<version>/cdn/loader.js
+//   /cdn-server/<id>/unpkg/careerkit[@<version>]       unpkg: 302 to /cdn-server/<id>/unpkg/careerkit@<version>/cdn/loader.js
 //   /cdn-server/<id>/unpkg/careerkit@<version>/<file>  the package's files
 //   /cdn-server/<id>/self/assets/js/careerkit/<file>   a self-hosted copy of the cdn/ folder, renamed
 //   anything else under /cdn-server/<id>/              404, such as /npm/chunks/… (another npm package)
@@ -43,7 +43,7 @@ function answer(root, rest, query) {
   const js = (text) => (text === undefined ? [404, 'text/plain', 'Not found'] : [200, 'text/javascript; charset=utf-8', text]);
   if (rest === 'page') return [200, 'text/html; charset=utf-8', page(query.get('script') ?? '', (query.get('tags') ?? '').split(',').filter(Boolean))];
   if (/^npm\/careerkit(@[^/]+)?$/.test(rest)) return js(cdnFile('loader.js'));
-  if (rest === 'unpkg/careerkit') return [302, 'text/plain', '', { location: `${root}unpkg/careerkit@${version}/cdn/loader.js` }];
+  if (rest === 'unpkg/careerkit' || rest === `unpkg/careerkit@${version}`) return [302, 'text/plain', '', { location: `${root}unpkg/careerkit@${version}/cdn/loader.js` }];
   const file = new RegExp(`^(?:npm|unpkg)/careerkit@${version.replaceAll('.', '\\.')}/cdn/(.+)$`).exec(rest) ?? /^self\/assets\/js\/careerkit\/(.+)$/.exec(rest);
   return js(file ? cdnFile(file[1]) : undefined);
 }

@@ -49,6 +49,7 @@ describe('CDN URL forms', () => {
     ['jsDelivr file URL', `npm/careerkit@${version}/cdn/loader.js`, `npm/careerkit@${version}/`],
     ["jsDelivr's minified copy", `npm/careerkit@${version}/cdn/loader.min.js`, `npm/careerkit@${version}/`],
     ["unpkg's short URL, a 302 to the file", 'unpkg/careerkit', `unpkg/careerkit@${version}/`],
+    ["unpkg's pinned short URL, a 302 to the file", `unpkg/careerkit@${version}`, `unpkg/careerkit@${version}/`],
     ['a self-hosted copy of cdn/ in another folder', 'self/assets/js/careerkit/loader.js', 'self/assets/js/careerkit/'],
   ];
   for (const [what, script, folder] of loaderForms)
