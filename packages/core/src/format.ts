@@ -9,7 +9,8 @@ export function resolveLocale(el: Element, explicit?: string | null): string {
     lang = (node as Element).getAttribute?.('lang');
   }
   // The browser's own language can be invalid too ("C" in WebKit under a POSIX locale).
-  for (const tag of [lang, navigator.language]) {
+  // On the server (Node 20 has no `navigator`) only the element's own `locale` or `lang` is known.
+  for (const tag of [lang, globalThis.navigator?.language]) {
     try {
       if (tag) return Intl.getCanonicalLocales(tag)[0];
     } catch {
@@ -39,10 +40,14 @@ export const slug = (value: string) =>
     .replace(/^-|-$/g, '');
 
 /** A heading level from an attribute: a whole number from 2 to 6, else `fallback`. */
-/** Whether `url`, resolved against the page, is an http(s) URL: never `javascript:`, `data:` or the like. */
+/**
+ * Whether `url`, resolved against the page, is an http(s) URL: never `javascript:`, `data:` or the like.
+ * On the server, where there is no page, a relative URL counts as one (as it is on an http(s) page),
+ * so the server and the browser render the same link.
+ */
 export const isWebUrl = (url: unknown): url is string => {
   try {
-    return typeof url == 'string' && !!url.trim() && /^https?:$/.test(new URL(url, document.baseURI).protocol);
+    return typeof url == 'string' && !!url.trim() && /^https?:$/.test(new URL(url, globalThis.document?.baseURI ?? 'https://localhost/').protocol);
   } catch {
     return false;
   }

@@ -6,3 +6,4 @@ export { resolveLocale, formatDate, headingLevel, isWebUrl, squash, slug } from 
 export { renderSource, sourceSchema, type Source } from './source.js';
 export { check, type Schema } from './validate.js';
 export { baseStyles } from './styles.js';
+export { serverTemplate } from './server.js';
