@@ -13,6 +13,8 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { newsletterEndpoint } from './tests/newsletter-server.mjs';
 import { cdnServer } from './tests/cdn-server.mjs';
+// /__ssr: server-rendered HTML (the built packages through @lit-labs/ssr) for tests/hydrate.test.ts.
+import { ssrMiddleware } from './tests/ssr/middleware.mjs';
 
 const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'));
 const MINIBROWSER = '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
@@ -90,7 +92,7 @@ const newsletter = newsletterEndpoint();
 
 export default {
   files: 'tests/**/*.test.ts',
-  middleware: [newsletter.middleware, cdnServer],
+  middleware: [newsletter.middleware, cdnServer, ssrMiddleware],
   nodeResolve: { exportConditions: ['careerkit-source'] },
   plugins: [
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.base.json', define: { __CK_VERSION__: JSON.stringify(version) } }),

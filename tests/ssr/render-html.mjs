@@ -4,10 +4,13 @@
 // Used by tests/ssr/render.test.mjs and, for the hydration test, by tests/ssr/middleware.mjs.
 import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { html, unsafeStatic } from 'lit/static-html.js';
 import { serverTemplate } from '@careerkit/core';
 import 'careerkit';
 
-/** The server-rendered HTML of `page`; `data` (per tag) is bound as each widget's `data` property. */
-export async function renderHtml(page) {
-  return collectResult(render(serverTemplate(page)));
-}
+/** The server-rendered HTML of a page (a string of HTML). */
+export const renderHtml = (page) => collectResult(render(serverTemplate(page)));
+
+/** The server-rendered HTML of one widget whose `data` property a Lit template binds. */
+export const renderWithData = (tag, attrs, data) =>
+  collectResult(render(html`<${unsafeStatic(`${tag} ${attrs}`)} .data=${data}></${unsafeStatic(tag)}>`));
