@@ -97,4 +97,24 @@ const loader = {
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };
 
-export default [...npm, loader, ...selfContained, mailchimpFile];
+// The embed builder (packages/builder): a static page, hostable anywhere. Its dist/ holds index.html, page.css and
+// builder.js (Lit, the widgets and the builder in one file), plus the chunk newsletter-form loads for Mailchimp.
+// Its snippets pin the CDN version the README pins (scripts/readme-version.mjs: the one the next release publishes).
+const pinned = /\bcareerkit@(\d+\.\d+\.\d+[\w.-]*)/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? version;
+const builder = {
+  input: 'packages/builder/src/main.ts',
+  output: { dir: 'packages/builder/dist', format: 'es', entryFileNames: 'builder.js', chunkFileNames: '[name]-[hash].js' },
+  plugins: [
+    resolve(),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.base.json', define: { __CK_VERSION__: JSON.stringify(version), __CK_CDN_VERSION__: JSON.stringify(pinned) } }),
+    terser({ ecma: 2022, module: true }),
+    {
+      name: 'builder-page',
+      generateBundle() {
+        for (const fileName of ['index.html', 'page.css']) this.emitFile({ type: 'asset', fileName, source: readFileSync(`packages/builder/${fileName}`, 'utf8') });
+      },
+    },
+  ],
+};
+
+export default [...npm, loader, ...selfContained, mailchimpFile, builder];

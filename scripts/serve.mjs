@@ -10,7 +10,9 @@ const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'applic
 
 export const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  let path = normalize(join(root, decodeURIComponent(url.pathname)));
+  // The builder is its built folder, a static site of its own (rollup.config.mjs writes it).
+  if (url.pathname === '/builder') return void res.writeHead(301, { location: '/builder/' }).end();
+  let path = normalize(join(root, decodeURIComponent(url.pathname.replace(/^\/builder\//, '/packages/builder/dist/'))));
   if (!path.startsWith(root)) return void res.writeHead(403).end();
   try {
     if (statSync(path).isDirectory()) path = join(path, 'index.html');
@@ -25,6 +27,6 @@ export const server = createServer((req, res) => {
 // Run directly (npm start), it listens; imported (npm run bench), the importer does.
 if (import.meta.url === `file://${process.argv[1]}`) {
   server.listen(port, '127.0.0.1', () => {
-    console.log(`\nCareerkit demo: http://localhost:${port}/demo/\n(Ctrl+C to stop)`);
+    console.log(`\nCareerkit demo: http://localhost:${port}/demo/\nEmbed builder: http://localhost:${port}/builder/\n(Ctrl+C to stop)`);
   });
 }

@@ -5,5 +5,6 @@ export { defineElement, type DefinableElement } from './define.js';
 export { resolveLocale, formatDate, headingLevel, isWebUrl, squash, slug } from './format.js';
 export { renderSource, sourceSchema, type Source } from './source.js';
 export { check, type Schema } from './validate.js';
+export { validate, type Problem } from './problems.js';
 export { baseStyles } from './styles.js';
 export { serverTemplate } from './server.js';
