@@ -27,10 +27,13 @@ export function defineElement(
 ): CustomElementConstructor | undefined {
   const existing = registry.get(tag) as Partial<DefinableElement> | undefined;
   if (existing) {
-    // The same class has the same version, so only another version warns.
-    if (existing.version !== ctor.version && !warned.has(tag)) {
-      warned.add(tag);
-      console.warn(`careerkit: <${tag}> is already defined (version ${existing.version ?? 'unknown'}); version ${ctor.version} was not registered.`);
+    // The same class has the same version, so only another version warns: once per pair of versions, for all the tags.
+    const clash = `${existing.version} ${ctor.version}`;
+    if (existing.version !== ctor.version && !warned.has(clash)) {
+      warned.add(clash);
+      console.warn(
+        `careerkit: version ${existing.version ?? 'unknown'} is already on the page (<${tag}> is defined); version ${ctor.version} registers nothing that is already defined.`,
+      );
     }
     return existing as CustomElementConstructor;
   }

@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement, type DefinableElement } from './define.js';
 import { resolveLocale } from './format.js';
 import { check, type Schema } from './validate.js';
@@ -71,6 +71,11 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   static schema: { readonly [key: string]: Schema } = {};
   /** The seed content, shown when no other is given. */
   static defaults: unknown;
+  /**
+   * The authored HTML the widget reads (`table`, `details`, `form`): inside a
+   * `<p>`, the HTML parser moves it out of the tag, which is reported.
+   */
+  static authored = '';
   /** The widget's own words, in English: every key can be replaced through `strings`. */
   static defaultStrings: object = {};
 
@@ -170,6 +175,13 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       characterData: true,
     });
     this.invalidateContent();
+    const { authored } = this.constructor as typeof CkElement;
+    const parent = this.parentElement;
+    // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
+    if (authored && parent?.localName == 'p' && !this.querySelector(authored) && parent.nextElementSibling?.matches(authored))
+      this.report(
+        `its <${authored}> is outside the tag, after the <p> it sits in: HTML does not allow a <${authored}> inside a <p>, so the browser moved it out. Put <${this.localName}> outside the <p> (in WordPress, use a Custom HTML block).`,
+      );
     if (this.#reload) {
       this.#reload = false;
       this.requestUpdate('src', null);
@@ -216,8 +228,27 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    this.#checkProperties(changed);
     if (changed.has('src')) this.#load();
     if (this.#dirty || changed.has('strings')) this.#resolve();
+  }
+
+  /**
+   * A property set from code with the wrong type (`el.sections = ['core']` for
+   * text) is reported and ignored, as bad content is, instead of throwing in render.
+   */
+  #checkProperties(changed: PropertyValues) {
+    const props = (this.constructor as typeof LitElement).elementProperties;
+    for (const name of changed.keys()) {
+      const { type = String, attribute } = props.get(name) ?? {};
+      const value: unknown = this[name as keyof this];
+      // Text must be text; a number may also come as text ("72000"), as from its attribute.
+      const bad = type === String ? typeof value != 'string' : type === Number && !['number', 'string'].includes(typeof value);
+      if (attribute !== false && value != null && bad) {
+        this.report(`the ${String(name)} property must be ${type === String ? 'text' : 'a number'}; got ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`);
+        (this as Record<PropertyKey, unknown>)[name] = undefined;
+      }
+    }
   }
 
   #resolve() {
@@ -294,15 +325,25 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   protected override render() {
     const { text, content } = this;
     const loading = this.status == 'loading';
+    let body: unknown;
+    try {
+      // While `src` loads, authored light DOM (the no-JavaScript fallback, such as a form) stays in view and usable.
+      body =
+        this.status == 'error' && !content
+          ? html`<p class="message" role="alert" part="message">${text.error}</p><slot></slot>`
+          : loading
+            ? html`<slot></slot>`
+            : content
+              ? this.renderContent(content)
+              : html`<p class="message" part="message">${text.empty}</p>`;
+    } catch (error) {
+      // Never thrown into the host page: reported, and a polite message instead.
+      this.report(`could not render (${(error as Error).message}).`);
+      body = html`<p class="message" part="message">${text.empty}</p>`;
+    }
     return html`<div class="ck" part="base">
       <p class="status" role="status" part="status">${loading ? text.loading : ''}</p>
-      ${this.status == 'error' && !content
-        ? html`<p class="message" role="alert" part="message">${text.error}</p>`
-        : loading
-          ? nothing
-          : content
-            ? this.renderContent(content)
-            : html`<p class="message" part="message">${text.empty}</p>`}
+      ${body}
     </div>`;
   }
 }

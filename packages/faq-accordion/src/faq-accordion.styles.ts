@@ -49,6 +49,9 @@ export const styles = css`
     border: 0;
     font-weight: 700;
     text-align: start;
+    /* The turned marker's corners stay inside the question, so nothing overflows the widget; long words wrap. */
+    overflow: clip;
+    overflow-wrap: anywhere;
   }
   /* A plus that turns into a cross when the answer opens; no text for screen readers. */
   .q::after {
@@ -66,7 +69,8 @@ export const styles = css`
     color: inherit;
   }
   [part='source'] {
-    font-size: 0.875em;
+    /* Small, never tiny: a host whose text is 10px (html { font-size: 62.5% }) still gets 12px. */
+    font-size: max(0.875em, 12px);
   }
   @container (min-width: 40em) {
     .q {

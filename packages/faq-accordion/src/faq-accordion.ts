@@ -29,15 +29,25 @@ interface ScriptPolicy {
 const scriptPolicy = (): ScriptPolicy | undefined => {
   const g = globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } } & Record<symbol, ScriptPolicy | undefined>;
   const key = Symbol.for('careerkit.policy');
-  try {
-    return (g[key] ??= g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => (JSON.parse(text), text) }));
-  } catch {
-    return undefined;
-  }
+  // Tried once: a page whose CSP refuses the name refuses it every time (null records that).
+  if (!(key in g))
+    try {
+      g[key] = g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => (JSON.parse(text), text) });
+    } catch {
+      g[key] = undefined;
+    }
+  return g[key];
 };
 
 /** Text as the filter compares it: lower case, without accents. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Each item's question and answer as the filter compares them, folded once per item, not on every keystroke. */
+const folded = new WeakMap<FaqItem, string>();
+const foldItem = (item: FaqItem) => {
+  let text = folded.get(item);
+  if (text === undefined) folded.set(item, (text = fold(`${item.question}\n${item.answer}`)));
+  return text;
+};
 
 /**
  * An accessible FAQ, following the WAI-ARIA accordion pattern: each question
@@ -116,6 +126,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
   static override schema = { items: [{ 'id?': 'text', question: 'text', answer: 'text' }], 'source?': sourceSchema } as const;
   static override defaults = defaultContent;
   static override defaultStrings = defaultStrings;
+  static override authored = 'details';
   static override properties: PropertyDeclarations = {
     headingLevel: { attribute: 'heading-level', type: Number },
     single: { type: Boolean },
@@ -157,6 +168,8 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
   // Non-reactive internals are #private, which the minifier can shorten.
   /** The text in the filter box; set with requestUpdate(). */
   #query = '';
+  /** What was read of each authored `<details>`, and from which HTML. */
+  #copies = new WeakMap<Element, { html: string; question: string; answer: string; nodes: Node[] }>();
   /** Copies of each authored answer's nodes, and whether its `<details>` was open, in the order of the checked items. */
   #answers: [Node[], boolean][] = [];
   /** Whether authored `<details open>` are still to be opened: once, when the HTML is first read. */
@@ -189,13 +202,24 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
     this.#answers = [];
     return {
       items: [...details].map((el) => {
-        const copy = el.cloneNode(true) as Element;
-        const summary = copy.querySelector(':scope>summary');
-        summary?.remove();
-        const [question, answer] = [squash(summary?.textContent), squash(copy.textContent)];
+        // Each answer is copied once, and again only when it changes: a copy is new nodes, so an
+        // <iframe> or <img> in it would load again.
+        const html = el.innerHTML;
+        let read = this.#copies.get(el);
+        if (read?.html !== html) {
+          const copy = el.cloneNode(true) as Element;
+          const summary = copy.querySelector(':scope>summary');
+          summary?.remove();
+          // An answer that is only an image, a video or a frame has no text: its accessible name stands for it.
+          const media = copy.querySelector('img,iframe,video,audio,svg,object,embed,canvas');
+          const name = media?.getAttribute('alt') || media?.getAttribute('title') || media?.getAttribute('aria-label') || media?.localName;
+          read = { html, question: squash(summary?.textContent), answer: squash(copy.textContent) || squash(name), nodes: [...copy.childNodes] };
+          this.#copies.set(el, read);
+        }
+        const { question, answer } = read;
         // check() drops exactly the items with an empty question or answer, so
         // keeping the others' nodes lines this list up with the checked items.
-        if (question && answer) this.#answers.push([[...copy.childNodes], el.open]);
+        if (question && answer) this.#answers.push([read.nodes, el.open]);
         return { id: el.id || undefined, question, answer };
       }),
     };
@@ -287,14 +311,14 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
 
   /** Closes every question the filter shows. */
   collapseAll() {
-    const shown = this.#shown();
-    this.#apply([...this.opened].filter((id) => !shown.includes(id)));
+    const shown = new Set(this.#shown());
+    this.#apply([...this.opened].filter((id) => !shown.has(id)));
   }
 
   /** Ids of the questions the filter lets through: all of them when it is empty or off. */
   #shown() {
     const query = fold(this.searchable ? this.#query.trim() : '');
-    return (this.data?.items ?? []).filter((item) => fold(`${item.question}\n${item.answer}`).includes(query)).map((item) => item.id!);
+    return (this.data?.items ?? []).filter((item) => !query || foldItem(item).includes(query)).map((item) => item.id!);
   }
 
   /** Opens exactly these questions, firing an event for each that opens or closes. */
@@ -329,8 +353,8 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
   protected renderContent(content: FaqAccordionData) {
     const strings = this.text;
     const level = headingLevel(this.headingLevel, 3);
-    const shown = this.#shown();
-    const n = shown.length;
+    const shown = new Set(this.#shown());
+    const n = shown.size;
     // The live region is there from the start, empty until there is a filter, so its first count is announced.
     const count = !this.#query.trim() ? '' : n > 1 ? strings.matches.replace('{n}', n.toLocaleString(this.resolvedLocale)) : n ? strings.oneMatch : strings.noMatches;
     // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
@@ -341,7 +365,7 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
               ? nothing
               : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
         : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item, i) =>
-        this.#renderItem(item, i, level, shown.includes(item.id!)),
+        this.#renderItem(item, i, level, shown.has(item.id!)),
       )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}<slot name="after"></slot>`;
   }
 

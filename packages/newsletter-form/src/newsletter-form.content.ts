@@ -31,4 +31,5 @@ export const defaultStrings: NewsletterFormStrings = {
   unreadable: 'Unexpected answer. Please try again.',
   retry: 'Try again',
   another: 'Sign up another address',
+  unset: 'This signup form is not set up yet, so nothing can be sent.',
 };

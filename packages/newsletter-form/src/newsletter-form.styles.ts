@@ -10,6 +10,8 @@ export const styles = css`
   }
   form {
     display: grid;
+    /* minmax(0, …): the email field's intrinsic width never makes the form wider than a narrow sidebar. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5em;
   }
   #e,
@@ -22,6 +24,7 @@ export const styles = css`
   #e {
     color: inherit;
     background: none;
+    min-width: 0;
   }
   button {
     justify-self: start;

@@ -20,7 +20,8 @@ import {
 type State = 'sending' | 'done' | 'error';
 
 // The email field's name at providers that do not call it `email`.
-const names: Partial<Record<NewsletterProvider, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
+const names: Partial<Record<string, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
+const providers = ['json', 'form', 'kit', 'buttondown', 'mailchimp'];
 
 // Numbers the ids of what is put in authored forms, which share the page's id space.
 let notes = 0;
@@ -109,6 +110,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   static override schema = { 'heading?': 'text', 'intro?': 'text', 'consent?': 'text', 'privacy?': 'text' } as const;
   static override defaults = defaultContent;
   static override defaultStrings = defaultStrings;
+  static override authored = 'form';
   static override properties: PropertyDeclarations = {
     action: {},
     provider: {},
@@ -260,6 +262,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
 
   #write(input: Element, message: string) {
     const note = this.#note;
+    // An alert, so the message is heard also when focus is already in the field (Enter pressed there).
+    note.setAttribute('role', 'alert');
     const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id != note.id);
     note.textContent = message;
     if (message) {
@@ -329,12 +333,16 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
       fields.consent = this.data!.consent!;
       fields.consent_at = new Date().toISOString();
     }
+    // With nowhere to send it, nothing is sent: the page owner was told in the console, the reader by the "not set up" note.
+    if (!this.handler && !this.#endpoint()) return;
     // A bot sees success; nothing is sent and no event fires.
     if (trapped) return this.#finish();
     const detail: SubscribeDetail = { email: this.shareEmail ? email : undefined };
     if (!this.emit<SubmitDetail>(SUBMIT_EVENT, { ...detail, consent: !!box?.checked }, true)) return;
     this.#set('sending');
-    const signal = AbortSignal.timeout(Math.max(0, this.timeout || 1e4));
+    // A time-out that is not a positive number of milliseconds a timer can wait (Infinity, -1, ≥ 2^31) is the default.
+    const { timeout = 0 } = this;
+    const signal = AbortSignal.timeout(timeout > 0 && timeout < 2 ** 31 ? timeout : 1e4);
     let kind: NewsletterErrorKind | '' = '';
     let text = '';
     try {
@@ -391,8 +399,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   /** Sends the fields in the shape of `provider`. */
   #send = (fields: NewsletterFields, signal: AbortSignal) => {
     const { provider } = this;
-    const json = provider == 'json';
-    const action = this.action || this.#authored?.action || '';
+    const json = provider == 'json' || !providers.includes(provider);
+    const action = this.#endpoint()!;
     // Mailchimp's JSONP endpoint, the one that answers: its code loads only when a signup goes there.
     if (provider == 'mailchimp') return import('./mailchimp.js').then(({ mailchimp }) => mailchimp(action)(fields, signal));
     return fetch(action, {
@@ -404,6 +412,12 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
       signal,
     });
   };
+
+  /** Where signups go: `action`, else the authored form's own `action` attribute (its `action` property is the page's URL when it has none); only http(s). */
+  #endpoint() {
+    const action = this.action || this.#authored?.getAttribute('action');
+    return isWebUrl(action) ? action : undefined;
+  }
 
   /** "Sign up another address": an empty form, focus in its field. */
   #again = async () => {
@@ -432,6 +446,12 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     const busy = state == 'sending';
     const done = state == 'done';
     if (privacyUrl && !isWebUrl(privacyUrl)) this.report(`privacy-url must be an http(s) URL; got "${privacyUrl}".`);
+    if (!providers.includes(this.provider)) this.report(`provider must be one of ${providers.join(', ')}; got "${this.provider}" (json is used).`);
+    const unset = !this.handler && !this.#endpoint();
+    if (unset)
+      this.report(
+        `has nowhere to send signups: set action to your newsletter provider's http(s) endpoint${this.action ? ` (got "${this.action}")` : ''}, or set handler. Nothing is sent until then.`,
+      );
     const at = privacy && isWebUrl(privacyUrl) ? consent.indexOf(privacy) : -1;
     const line =
       at < 0 ? consent : html`${consent.slice(0, at)}<a part="link" href=${privacyUrl!}>${privacy}</a>${consent.slice(at + privacy.length)}`;
@@ -442,7 +462,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
         : html`<label part="consent"
               ><input id=${id} type="checkbox" aria-describedby="${id}e" aria-invalid=${!!errors.consent}>${line}</label
             >
-            <p id="${id}e" class="ck-error" part="error" ?hidden=${!errors.consent}>${errors.consent}</p>`;
+            <p id="${id}e" class="ck-error" part="error" role="alert" ?hidden=${!errors.consent}>${errors.consent}</p>`;
     this.#consent = form ? agree(`ck-nl-consent-${this.#id}`) : nothing;
     return html`
       ${heading ? html`<h2 part="heading">${heading}</h2>` : ''}
@@ -454,7 +474,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
             <form part="form" novalidate aria-busy=${busy} @submit=${this.#submit}>
               <label for="e">${s.label}</label>
               <input id="e" part="input" type="email" name=${names[this.provider] ?? 'email'} autocomplete="email" required aria-describedby="ee" aria-invalid=${!!errors.email}>
-              <p id="ee" class="ck-error" part="error">${errors.email}</p>
+              <p id="ee" class="ck-error" part="error" role="alert">${errors.email}</p>
               ${agree('c')}
               <button part="button" aria-disabled=${busy}>${busy ? s.sending : s.button}</button>
               <input class="hp" name="ck-trap" tabindex="-1" autocomplete="off" aria-hidden="true">
@@ -462,6 +482,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
           </div>`}
       <p class="status message" role="status" part="success" tabindex="-1">${done ? this.#message : ''}</p>
       ${done ? html`<button part="reset" @click=${this.#again}>${s.another}</button>` : ''}
+      ${unset ? html`<p class="message" part="unset">${s.unset}</p>` : ''}
       <div class="status message" role="alert" part="alert">${state == 'error'
           ? html`${this.#message} <button @click=${this.#submit}>${s.retry}</button>`
           : ''}</div>

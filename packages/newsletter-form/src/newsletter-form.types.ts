@@ -36,6 +36,8 @@ export interface NewsletterFormStrings {
   retry: string;
   /** The button after a signup that empties the form, to sign up another address. */
   another: string;
+  /** Shown when the form has nowhere to send signups (no http(s) `action`, no `handler`). */
+  unset: string;
 }
 
 /** The content schema of `<newsletter-form>`: the `data` property, the JSON script and `src` all take it. */

@@ -34,7 +34,7 @@ export const styles = css`
   }
   caption p {
     margin: 0.25em 0 0;
-    font-size: 0.889em;
+    font-size: max(0.889em, 12px);
     font-weight: 400;
   }
   th,
@@ -51,7 +51,7 @@ export const styles = css`
     box-shadow: inset 3px 0 0 var(--ck-accent);
   }
   .badge {
-    font-size: 0.75em;
+    font-size: max(0.75em, 12px);
     padding: 0.1em 0.5em;
     border-radius: 1em;
     background: var(--ck-accent);
@@ -90,7 +90,8 @@ export const styles = css`
     margin: 0;
   }
   [part='source'] {
-    font-size: 0.875em;
+    /* Small, never tiny: a host whose text is 10px (html { font-size: 62.5% }) still gets 12px. */
+    font-size: max(0.875em, 12px);
     font-style: italic;
   }
   a {
@@ -111,8 +112,10 @@ export const styles = css`
       position: absolute;
       clip-path: inset(50%);
     }
+    /* The empty corner cells take no room but stay in the table, so each header still names its own column. */
     .corner {
-      display: none;
+      padding: 0;
+      border: 0;
     }
     tr {
       border-bottom: 1px solid var(--ck-border);
@@ -125,7 +128,7 @@ export const styles = css`
     }
     .role {
       display: block;
-      font-size: 0.8125em;
+      font-size: max(0.8125em, 12px);
       font-weight: 700;
     }
   }

@@ -78,6 +78,7 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
   } as const;
   static override defaults = defaultContent;
   static override defaultStrings = defaultStrings;
+  static override authored = 'table';
   static override properties: PropertyDeclarations = {
     heading: {},
     headingLevel: { attribute: 'heading-level', type: Number },

@@ -188,6 +188,7 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
   /** The figure the sentences describe while the reader is moving the slider. */
   private said?: number;
   private timer?: ReturnType<typeof setTimeout>;
+  #indexed?: { content: SalarySliderData; byRole: Map<string, SalaryBand[]>; options: { level: string[]; location: string[] }; lo: number; hi: number; step: number };
 
   /** The one-band case: `job`, `min` and `max` attributes (with `level`, `location`, `currency` and `period`). */
   protected override fromHtml() {
@@ -197,12 +198,13 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
 
   protected override checkContent(data: SalarySliderData, report: Report, raw: { bands: unknown[] }): SalarySliderData | undefined {
     const { roles } = data;
+    const known = new Set(roles);
     // A band that fails is left out, and the rest are shown.
     data.bands = raw.bands.flatMap((item, i) => {
       const band = check<SalaryBand>(bandSchema, item, report, `bands[${i}]`);
       if (!band) return [];
       const { role, min, max } = band;
-      const [field, problem] = !roles.includes(role)
+      const [field, problem] = !known.has(role)
         ? ['role', `must be one of the roles; got "${role}"`]
         : min < 0
           ? ['min', 'must not be negative']
@@ -228,12 +230,36 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
       return [band];
     });
     // With no band left (each failure was reported), the polite empty message is shown.
+    if (!raw.bands.length) report('bands', 'has no bands; expected at least one');
     return data.bands.length ? data : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues) {
     if (changed.has('job') || changed.has('min') || changed.has('max')) this.invalidateContent();
     super.willUpdate(changed);
+  }
+
+  /** What depends on the content alone, worked out once per content, not on every move of the slider. */
+  #index(content: SalarySliderData) {
+    if (this.#indexed?.content === content) return this.#indexed;
+    const byRole = new Map<string, SalaryBand[]>();
+    const options = { level: [] as string[], location: [] as string[] };
+    // One scale for every band, in whole big steps (ten steps) around all the figures; a loop, as a spread of
+    // many thousands of figures into Math.max would overflow the stack.
+    let [low, high] = [Infinity, 50];
+    for (const band of content.bands) {
+      let own = byRole.get(band.role);
+      if (!own) byRole.set(band.role, (own = []));
+      own.push(band);
+      for (const key of ['level', 'location'] as const) if (band[key] && !options[key].includes(band[key])) options[key].push(band[key]);
+      low = Math.min(low, band.min);
+      high = Math.max(high, band.max);
+    }
+    const step = 10 ** Math.floor(Math.log10(high / 50));
+    const big = step * 10;
+    const lo = Math.max(0, Math.floor(low / big - 0.5) * big);
+    const hi = Math.ceil(high / big + 0.5) * big;
+    return (this.#indexed = { content, byRole, options, lo, hi, step });
   }
 
   protected renderContent(content: SalarySliderData) {
@@ -255,31 +281,27 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
     const unit = period == 'day' ? strings.day : strings.year;
     const per = (figure: number) => `${money.format(figure)} ${unit}`;
 
-    const { roles, bands } = content;
+    const { roles } = content;
+    const { byRole, options, lo, hi, step } = this.#index(content);
     // The level and location shown, and a chooser for each the data has more than one of (in the order they first appear).
     const chosen: { level?: string; location?: string } = {};
     const choosers = (['level', 'location'] as const).map((key) => {
-      const options = [...new Set(bands.map((band) => band[key]))].filter(Boolean) as string[];
-      const value = (chosen[key] = options.includes(this[key]!) ? this[key] : options[0]);
-      return options[1]
+      const list = options[key];
+      const value = (chosen[key] = list.includes(this[key]!) ? this[key] : list[0]);
+      return list[1]
         ? html`<label
             >${strings[key]} <select part="select" @change=${(event: Event) => (this[key] = (event.target as HTMLSelectElement).value)}>
-              ${options.map((option) => html`<option ?selected=${option == value}>${option}</option>`)}
+              ${list.map((option) => html`<option ?selected=${option == value}>${option}</option>`)}
             </select></label
           >`
         : nothing;
     });
     const { level, location } = chosen;
+    // Each role's band at that level and location: a look-up among the role's own bands, not all of them.
     const shown = roles.flatMap(
-      (role) => bands.find((band) => band.role == role && (!band.level || band.level == level) && (!band.location || band.location == location)) ?? [],
+      (role) => byRole.get(role)?.find((band) => (!band.level || band.level == level) && (!band.location || band.location == location)) ?? [],
     );
 
-    // One scale for every band, in whole big steps (ten steps) around all the figures.
-    const figures = bands.flatMap((band) => [band.min, band.max]);
-    const step = 10 ** Math.floor(Math.log10(Math.max(...figures, 50) / 50));
-    const big = step * 10;
-    const lo = Math.max(0, Math.floor(Math.min(...figures) / big - 0.5) * big);
-    const hi = Math.ceil(Math.max(...figures) / big + 0.5) * big;
     // Every figure (the value attribute or property, the slider, the number field) is rounded to the step, as the slider
     // rounds it, and kept on the scale; only a missing or non-numeric one (null when the attribute is removed) means the middle.
     const at = (figure?: number | null) => Math.min(hi, Math.max(lo, Math.round((figure == null || isNaN(figure) ? (lo + hi) / 2 : figure) / step) * step));
