@@ -5,6 +5,8 @@ const { version } = JSON.parse(readFileSync('packages/core/package.json', 'utf8'
 
 const config: StorybookConfig = {
   stories: ['../stories/*.stories.ts'],
+  // Docs pages (`tags: ['autodocs']` in preview.ts) from custom-elements.json.
+  addons: ['@storybook/addon-docs'],
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   async viteFinal(config) {

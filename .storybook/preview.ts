@@ -2,45 +2,73 @@ import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
 import manifest from '../packages/careerkit/custom-elements.json';
 
-interface Member {
+// Docs pages (autodocs) and controls come from the merged custom-elements.json,
+// which holds only the public API.
+setCustomElementsManifest(manifest);
+
+interface Item {
   name: string;
+  kind?: string;
+  description?: string;
+  type?: { text: string };
+  default?: string;
   attribute?: string;
+  fieldName?: string;
   readonly?: boolean;
+  static?: boolean;
 }
-interface Declaration {
-  tagName?: string;
-  members?: Member[];
-}
+type Declaration = Partial<Record<'members' | 'attributes' | 'events' | 'slots' | 'cssParts' | 'cssProperties', Item[]>> & { tagName?: string };
 const declarations = manifest.modules.flatMap((mod) => (mod.declarations ?? []) as Declaration[]);
 
-// Controls and docs pages come from the merged custom-elements.json, which
-// holds only the public API. A read-only member (`resolvedLocale`) is no control.
-setCustomElementsManifest({
-  ...manifest,
-  modules: manifest.modules.map((mod) => ({
-    ...mod,
-    declarations: (mod.declarations as Declaration[] | undefined)?.map((decl) => ({
-      ...decl,
-      members: decl.members?.filter((member) => !member.readonly),
-    })),
-  })),
-});
+/** A control for what a user can set from a type's text; none for anything else. */
+const control = (text = '') => {
+  const type = text.replace(/ \| undefined$/, '');
+  const literals = /^'[^']*'( \| '[^']*')*$/.test(type) ? type.split(' | ').map((s) => s.slice(1, -1)) : undefined;
+  if (literals) return { control: { type: 'inline-radio' as const }, options: [undefined, ...literals] };
+  if (type === 'boolean' || type === 'number') return { control: { type } };
+  if (type === 'string') return { control: { type: 'text' as const } };
+  // The content (`RoleCompareData`) and the strings (`Partial<…>`).
+  if (/Data$|^Partial</.test(type)) return { control: { type: 'object' as const } };
+  return { control: false as const };
+};
+
+/**
+ * The argTypes of a widget, one per attribute, property without an attribute,
+ * method, event, slot, part and CSS property. Storybook's own reading of the
+ * manifest keys them all by name, so a part named `heading` hides the
+ * attribute `heading`, and it gives events, parts and CSS properties controls
+ * that do nothing. Only attributes and properties get controls here.
+ */
+const extractArgTypes = (tag: string) => {
+  const decl = declarations.find((d) => d.tagName === tag);
+  if (!decl) return null;
+  const row = (category: string, item: Item, extra: object = { control: false }) => ({
+    name: item.name || '(default)',
+    description: item.description,
+    table: { category, type: { summary: item.type?.text }, defaultValue: { summary: item.default } },
+    ...extra,
+  });
+  const attributes = decl.attributes ?? [];
+  const members = (decl.members ?? []).filter((m) => !m.static);
+  return Object.fromEntries([
+    ...attributes.map((a) => [
+      a.name,
+      row('attributes', { ...a, description: a.fieldName && a.fieldName !== a.name ? `${a.description ?? ''}\n\nProperty: \`${a.fieldName}\`.` : a.description }, control(a.type?.text)),
+    ]),
+    ...members
+      .filter((m) => m.kind === 'field' && !m.attribute)
+      .map((m) => [m.name, row('properties', m, m.readonly ? { control: false } : control(m.type?.text))]),
+    ...members.filter((m) => m.kind === 'method').map((m) => [`method:${m.name}`, row('methods', m)]),
+    ...(decl.events ?? []).map((e) => [`event:${e.name}`, row('events', e)]),
+    ...(decl.slots ?? []).map((s) => [`slot:${s.name}`, row('slots', s)]),
+    ...(decl.cssParts ?? []).map((p) => [`part:${p.name}`, row('css shadow parts', p)]),
+    ...(decl.cssProperties ?? []).map((p) => [p.name, row('css custom properties', p)]),
+  ]);
+};
 
 const preview: Preview = {
-  // A docs page for every widget, from its manifest: description, attributes, properties, events, slots, parts, CSS properties.
+  // A docs page for every widget: description, attributes, properties, methods, events, slots, parts, CSS properties.
   tags: ['autodocs'],
-  parameters: { controls: { expanded: true } },
-  argTypesEnhancers: [
-    // A property that has an attribute (`headingLevel`, `heading-level`) is set through the
-    // attribute's control, as the stories write it; its row stays in the docs table, without
-    // a second control that would do nothing.
-    ({ argTypes, component }) => {
-      const fields = declarations.find((decl) => decl.tagName === component)?.members ?? [];
-      const withAttribute = new Set(fields.filter((m) => m.attribute && m.attribute !== m.name).map((m) => m.name));
-      return Object.fromEntries(
-        Object.entries(argTypes).map(([name, type]) => [name, withAttribute.has(name) ? { ...type, control: false as const } : type]),
-      );
-    },
-  ],
+  parameters: { controls: { expanded: true }, docs: { extractArgTypes } },
 };
 export default preview;

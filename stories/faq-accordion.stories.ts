@@ -57,9 +57,6 @@ const meta: Meta<Args> = {
   args: { width: 680 },
   argTypes: {
     width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
-    strings: { control: 'object' },
-    data: { control: 'object' },
   },
   render: (args) =>
     html`<div style="max-width: ${args.width}px">

@@ -22,8 +22,6 @@ interface Args {
   locale?: string;
   data?: NewsletterFormData;
   strings?: NewsletterForm['strings'];
-  /** Not a control: the story's simulated endpoint (`outcome`) is the handler. */
-  handler?: NewsletterHandler;
   /** What the simulated endpoint answers (story only: Storybook has no newsletter service). */
   outcome: Outcome;
   width: number;
@@ -57,10 +55,6 @@ const meta: Meta<Args> = {
     outcome: { control: 'select', options: ['success', '400', '409', '429', '500', 'timeout', 'network'] },
     provider: { control: 'select', options: ['json', 'form', 'buttondown', 'kit', 'mailchimp'] },
     consent: { control: 'inline-radio', options: [undefined, '', 'required'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
-    data: { control: 'object' },
-    strings: { control: 'object' },
-    handler: { control: false },
   },
   render: (args) =>
     html`<div style="max-width: ${args.width}px">

@@ -67,11 +67,6 @@ const meta: Meta<Args> = {
   args: { width: 640 },
   argTypes: {
     width: { control: { type: 'range', min: 260, max: 1100, step: 10 }, description: 'Width of the container (story only)' },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
-    strings: { control: 'object' },
-    period: { control: 'inline-radio', options: [undefined, 'year', 'day'] },
-    value: { control: 'number' },
-    data: { control: 'object' },
   },
   render: (args) =>
     html`<div style="max-width: ${args.width}px">
