@@ -5,6 +5,8 @@
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
+//   packages/careerkit/cdn/hydrate.js     Lit's hydration support, which the loader imports first on a page with
+//                                         server-rendered widgets
 import { readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -65,6 +67,14 @@ const mailchimpFile = {
   output: { file: `${cdn}/mailchimp.js`, format: 'es' },
   plugins: [resolve(), typescript(), minify()],
 };
+// Lit's hydration support, which the loader imports before any widget on a page with server-rendered widgets
+// (packages/careerkit/src/hydrate.ts). Self-contained: it must run before LitElement, so it cannot import the
+// shared chunk that holds it.
+const hydrateFile = {
+  input: 'packages/careerkit/src/hydrate.ts',
+  output: { file: `${cdn}/hydrate.js`, format: 'es' },
+  plugins: [resolve(), typescript(), minify()],
+};
 
 // The loader's list of widgets, `import widgets from 'careerkit:widgets'`: per widget its tag, its module and the
 // room its empty tag gets while that loads (scripts/widgets.mjs).
@@ -78,9 +88,10 @@ const widgetModule = {
           .join(', ')}];`
       : null,
   // Served as a package's default file (https://cdn.jsdelivr.net/npm/careerkit), the loader is not in cdn/, so a
-  // plain import('./chunks/x.js') would leave the package: each widget's import resolves against the loader's
-  // top-level `chunkBase` (packages/careerkit/src/loader.ts) instead. tests/cdn-urls.test.ts loads every URL form.
-  renderDynamicImport: ({ moduleId }) => (moduleId === '\0careerkit:widgets' ? { left: 'import(new URL(', right: ', chunkBase).href)' } : null),
+  // plain import('./chunks/x.js') would leave the package: each widget's import is prefixed with the loader's
+  // top-level `chunkBase` (packages/careerkit/src/loader.ts), its chunks folder's URL, instead. The URL parser drops
+  // the `./` of `…/cdn/./chunks/x.js`. tests/cdn-urls.test.ts loads every URL form.
+  renderDynamicImport: ({ moduleId }) => (moduleId === '\0careerkit:widgets' ? { left: 'import(chunkBase+', right: ')' } : null),
 };
 
 const loader = {
@@ -117,4 +128,4 @@ const builder = {
   ],
 };
 
-export default [...npm, loader, ...selfContained, mailchimpFile, builder];
+export default [...npm, loader, ...selfContained, mailchimpFile, hydrateFile, builder];

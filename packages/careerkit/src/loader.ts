@@ -12,16 +12,17 @@ import widgets from 'careerkit:widgets';
 declare const __CK_VERSION__: string;
 
 /**
- * The folder of the widget chunks, which every widget import resolves against
- * (the build rewrites each `import()` of the list to use this name). Loaded as a file (`…/cdn/loader.js`, a CDN's
- * `loader.min.js`, unpkg's redirect to the file, a self-hosted copy at any
- * path), they are next to it. Served as the package's default file at its
- * short URL (jsDelivr's `…/npm/careerkit` or `…/npm/careerkit@1.2.3`, with no
- * redirect), this file is not in cdn/, so they are in that version's cdn/
- * folder, pinned to this loader's own version so that they always match it.
+ * The URL of the folder the widget chunks are in, ending in `/`: the build
+ * prefixes each widget's `import('./chunks/…')` with it (by this name).
+ * Loaded as a file (`…/cdn/loader.js`, a CDN's `loader.min.js`, unpkg's
+ * redirect to the file, a self-hosted copy at any path), they are next to it.
+ * Served as the package's default file at its short URL (jsDelivr's
+ * `…/npm/careerkit` or `…/npm/careerkit@1.2.3`, with no redirect), this file
+ * is not in cdn/, so they are in that version's cdn/ folder, pinned to this
+ * loader's own version so that they always match it.
  */
 const here = new URL(import.meta.url);
-const chunkBase = here.pathname.endsWith('.js') ? here : new URL(`${here.pathname.replace(/@[^/]*$/, '')}@${__CK_VERSION__}/cdn/`, here);
+const chunkBase = new URL(here.pathname.endsWith('.js') ? '.' : `${here.pathname.replace(/@[^/]*$/, '')}@${__CK_VERSION__}/cdn/`, here).href;
 
 /**
  * Reserves each widget's space while its module loads, so the page does not
@@ -56,7 +57,7 @@ function upgrade() {
       waiting.delete(tag);
       load().catch((error: unknown) => {
         waiting.set(tag, load);
-        console.error(`careerkit: could not load <${tag}> from ${chunkBase.href}:`, error);
+        console.error(`careerkit: could not load <${tag}> from ${chunkBase}:`, error);
       });
     }
   }
