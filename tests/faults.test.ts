@@ -202,6 +202,23 @@ describe('bad input and faults', () => {
       });
   });
 
+  describe('moved into an iframe (adoptNode)', () => {
+    it('keeps its styles there and after coming back', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      const display = () => getComputedStyle(el.shadowRoot!.querySelector('[part=question]')!).display;
+      expect(display()).to.equal('flex');
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe></iframe>`);
+      const doc = frame.contentDocument!;
+      doc.body.append(doc.adoptNode(el));
+      await el.updateComplete;
+      expect(display()).to.equal('flex');
+      document.body.append(document.adoptNode(el));
+      await el.updateComplete;
+      expect(display()).to.equal('flex');
+      el.remove();
+    });
+  });
+
   describe('faq-accordion authored answers', () => {
     it('copies an answer once: an iframe in it loads once however often the light DOM changes; a media-only answer is kept', async () => {
       const el = await fixture<FaqAccordion>(

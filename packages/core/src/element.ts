@@ -131,6 +131,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** Whether a request was cut short by removal, to be made again if the element comes back. */
   #reload = false;
   #observer?: MutationObserver;
+  /** The document the shadow root's stylesheets were made for. */
+  #styledFor?: Document;
 
   /**
    * The content as an object of this widget's schema. Setting it replaces
@@ -168,6 +170,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
 
   override connectedCallback() {
     super.connectedCallback();
+    this.#restyle();
     // The light DOM is content: a change there is read again before the next render.
     (this.#observer ??= new MutationObserver(() => this.invalidateContent())).observe(this, {
       childList: true,
@@ -197,6 +200,30 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       this.#abort = undefined;
       this.#reload = true;
     }
+  }
+
+  /**
+   * Moved into another document (an iframe's, with `adoptNode`), the shadow
+   * root's stylesheets, made by the first document, no longer apply: it gets
+   * copies made by its new document, and the originals again when it comes back.
+   */
+  #restyle() {
+    const doc = this.ownerDocument;
+    const root = this.renderRoot;
+    if (doc == this.#styledFor || !(root instanceof ShadowRoot)) return;
+    const sheets = (this.constructor as typeof LitElement).elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
+    const first = this.#styledFor === undefined;
+    this.#styledFor = doc;
+    if (first) return;
+    const Sheet = doc.defaultView?.CSSStyleSheet;
+    root.adoptedStyleSheets =
+      !Sheet || sheets.every((sheet) => sheet instanceof Sheet)
+        ? sheets
+        : sheets.map((sheet) => {
+            const copy = new Sheet();
+            copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
+            return copy;
+          });
   }
 
   /** Marks the content for checking again before the next render. */
