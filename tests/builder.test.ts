@@ -186,7 +186,7 @@ describe('embed builder', () => {
   it('takes the action from pasted Mailchimp embed code', async () => {
     const el = await builder();
     await choose(el, '#widget', 'newsletter-form');
-    expect(textOf($(el, '#f-attr-action-h'))).to.contain('nowhere to send signups');
+    expect(textOf($(el, '#f-attr-action-e'))).to.contain('nowhere to send signups');
     await type(el, '#mailchimp', '<form action="https://example.us1.list-manage.com/subscribe/post?u=abc&amp;id=def" method="post"><input name="EMAIL"></form>');
     expect(code(el)).to.contain('<newsletter-form provider="mailchimp" action="https://example.us1.list-manage.com/subscribe/post?u=abc&amp;id=def">');
     await expect(el).to.be.accessible();

@@ -32,6 +32,21 @@ export const styles = css`
     margin: 0;
     color: var(--muted);
   }
+  nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.3em 1em;
+    margin: 0.5em 0 0;
+  }
+  a {
+    color: var(--accent);
+  }
+  h2:focus {
+    outline: none;
+  }
+  h2:focus-visible {
+    outline: 3px solid var(--accent);
+  }
   .layout {
     display: grid;
     gap: 1.5em;
@@ -142,6 +157,21 @@ export const styles = css`
   }
   fieldset.item {
     background: #f8f9fb;
+  }
+  /* A band's or a source's fields share rows where they fit: short ones side by side, figures narrower. */
+  .fields {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.8em;
+  }
+  .fields > * {
+    flex: 1 1 100%;
+  }
+  .fields > .field.short {
+    flex: 1 1 11em;
+  }
+  .fields > .field.num {
+    flex: 1 1 7em;
   }
   .item.scalar {
     display: flex;
@@ -267,8 +297,11 @@ export const styles = css`
     width: 480px;
   }
   .copied {
-    min-height: 1.5em;
-    margin: 0.3em 0;
+    margin: 0 0 0.4em;
+  }
+  .stage {
+    max-height: 70vh;
+    overflow: auto;
   }
   details {
     margin: 0.5em 0 0.8em;

@@ -182,7 +182,7 @@ export class CkBuilder extends LitElement {
     const el = this.#preview as HTMLElement & { data?: unknown; handler?: () => Promise<void> };
     // Not in the preview: `src` (a request), `sync-hash` (the builder's own URL), `redirect` (would leave the builder).
     const shown = Object.entries(attrs).filter(([name]) => !['src', 'sync-hash', 'redirect'].includes(name));
-    for (const { name } of [...el.attributes]) if (!shown.some(([n]) => n === name)) el.removeAttribute(name);
+    for (const { name } of [...el.attributes]) if (name !== 'style' && !shown.some(([n]) => n === name)) el.removeAttribute(name);
     for (const [name, value] of shown) if (el.getAttribute(name) !== value) el.setAttribute(name, value);
     const mode = theme.mode === 'auto' ? this.scheme : theme.mode;
     if (mode) el.setAttribute('theme', mode);
@@ -267,6 +267,14 @@ export class CkBuilder extends LitElement {
     setTimeout(() => URL.revokeObjectURL(url), 0);
   }
 
+  /** In-page links do not reach into a shadow root: scroll to the step's heading and move the focus there. */
+  #jump(e: Event, id: string) {
+    e.preventDefault();
+    const heading = this.renderRoot.querySelector<HTMLElement>(`#${id}`)!;
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+
   // ---- rendering ----
 
   /** Messages for one field, next to it. */
@@ -310,7 +318,8 @@ export class CkBuilder extends LitElement {
       control = html`<textarea id=${id} rows="3" .value=${typeof value === 'string' ? value : ''} aria-invalid=${bad} aria-describedby=${described} @input=${text}></textarea>`;
     else
       control = html`<input id=${id} type=${schema === 'url' ? 'url' : 'text'} .value=${typeof value === 'string' ? value : ''} aria-invalid=${bad} aria-describedby=${described} @input=${text} />`;
-    return html`<div class="field">
+    const size = schema === 'number' ? 'num' : long.has(key) || schema === 'url' ? 'long' : 'short';
+    return html`<div class="field ${size}">
       <label for=${id}>${label}${isOptional ? html` <span class="opt">(optional)</span>` : nothing}</label>
       ${control} ${this.#messages(problems, field, id, parentLabel ?? label)}
     </div>`;
@@ -371,7 +380,7 @@ export class CkBuilder extends LitElement {
   #fields(schema: Schema, value: unknown, path: Path, problems: Problem[]): TemplateResult {
     if (!isObject(schema)) return html``;
     const obj = (value && typeof value === 'object' ? value : {}) as Obj;
-    return html`${Object.entries(schema).map(([k, sub]) => {
+    return html`<div class="fields">${Object.entries(schema).map(([k, sub]) => {
       const key = bare(k);
       const p = [...path, key];
       const label = labels[key] ?? key;
@@ -386,17 +395,17 @@ export class CkBuilder extends LitElement {
           : nothing}
         ${this.#messages(problems, pathText(p), idOf(p))} ${this.#fields(sub, obj[key], p, problems)}
       </fieldset>`;
-    })}`;
+    })}</div>`;
   }
 
   #attribute(a: Attribute) {
     const id = idOf(`attr-${a.name}`);
     const value = this.state.attrs[a.name];
     const problem = this.#attrProblem(a);
-    const described = problem || a.help || providerHelp[value ?? ''] ? `${id}-h` : nothing;
-    const help = html`${a.help ? html`<p class="help" id=${`${id}-h`}>${a.help}</p>` : nothing}
-    ${a.name === 'provider' ? html`<p class="help" id=${`${id}-h`}>${providerHelp[value ?? '']}</p>` : nothing}
-    ${problem ? html`<p class="error" id=${`${id}-h`}>${a.label} ${problem}</p>` : nothing}`;
+    const helpText = a.name === 'provider' ? providerHelp[value ?? ''] : a.help;
+    const described = [helpText && `${id}-h`, problem && `${id}-e`].filter(Boolean).join(' ') || nothing;
+    const help = html`${helpText ? html`<p class="help" id=${`${id}-h`}>${helpText}</p>` : nothing}
+    ${problem ? html`<p class="error" id=${`${id}-e`}>${a.label} ${problem}</p>` : nothing}`;
     if (a.kind === 'bool')
       return html`<div class="check">
         <input type="checkbox" id=${id} .checked=${value !== undefined} @change=${(e: Event) => this.#setAttr(a.name, (e.target as HTMLInputElement).checked ? '' : undefined)} />
@@ -439,7 +448,7 @@ export class CkBuilder extends LitElement {
         <code>median</code>, <code>p10</code>, <code>p25</code>, <code>p75</code>, <code>p90</code>. Tab- or comma-separated;
         figures such as <code>£65,000</code> or <code>65k</code>.
       </p>
-      <textarea id="paste" rows="5" aria-describedby="paste-h paste-r" placeholder=${'role\tlevel\tlocation\tmin\tmax\nML Engineer\tMid-level\tLondon\t£65,000\t£95,000'}
+      <textarea id="paste" rows="5" wrap="off" aria-describedby="paste-h paste-r" placeholder=${'role\tlevel\tlocation\tmin\tmax\nML Engineer\tMid-level\tLondon\t£65,000\t£95,000'}
         @input=${(e: Event) => this.#paste((e.target as HTMLTextAreaElement).value)}></textarea>
       <div id="paste-r" role="status">
         ${pasted
@@ -522,11 +531,16 @@ export class CkBuilder extends LitElement {
       <header>
         <h1>Careerkit embed builder</h1>
         <p>Make a widget for your page: pick one, fill in the forms, check the preview, and copy the code into your page (a "Custom HTML" block).</p>
+        <nav aria-label="Steps">
+          ${[['h-start', 'Widget'], ['h-content', 'Content'], ['h-theme', 'Theme'], ['h-preview', 'Preview'], ['h-code', 'Embed code']].map(
+            ([id, label]) => html`<a href=${`#${id}`} @click=${(e: Event) => this.#jump(e, id)}>${label}</a>`,
+          )}
+        </nav>
       </header>
       <div class="layout">
         <div class="edit">
           <section aria-labelledby="h-start">
-            <h2 id="h-start">1. Pick a widget</h2>
+            <h2 id="h-start" tabindex="-1">1. Pick a widget</h2>
             <div class="field">
               <label for="widget">Widget</label>
               <select id="widget" @change=${(e: Event) => this.#pick((e.target as HTMLSelectElement).value as Tag)}>
@@ -549,7 +563,7 @@ export class CkBuilder extends LitElement {
           </section>
 
           <section aria-labelledby="h-content">
-            <h2 id="h-content">2. Content</h2>
+            <h2 id="h-content" tabindex="-1">2. Content</h2>
             ${problems.length
               ? html`<div class="summary">
                   <p><strong>${problems.length} problem${problems.length === 1 ? '' : 's'}</strong> (the widget leaves these out):</p>
@@ -566,14 +580,14 @@ export class CkBuilder extends LitElement {
           </section>
 
           <section aria-labelledby="h-theme">
-            <h2 id="h-theme">3. Theme</h2>
+            <h2 id="h-theme" tabindex="-1">3. Theme</h2>
             ${this.#renderTheme()}
           </section>
         </div>
 
         <div class="out">
           <section aria-labelledby="h-preview">
-            <h2 id="h-preview">4. Preview</h2>
+            <h2 id="h-preview" tabindex="-1">4. Preview</h2>
             <div class="toggles">
               <fieldset>
                 <legend>Width</legend>
@@ -594,24 +608,24 @@ export class CkBuilder extends LitElement {
           </section>
 
           <section aria-labelledby="h-code">
-            <h2 id="h-code">5. Embed code</h2>
+            <h2 id="h-code" tabindex="-1">5. Embed code</h2>
             <div class="field">
               <label for="code">Embed code</label>
               <p class="help" id="code-h">Paste it into your page where the widget goes. ${state.attrs.src ? 'Put the downloaded JSON file at the content address.' : ''}</p>
-              <textarea id="code" readonly rows="10" spellcheck="false" aria-describedby="code-h" .value=${code}></textarea>
+              <div class="tools">
+                <button type="button" class="primary" @click=${() => this.#copy(code, 'embed code')}>Copy</button>
+                <button type="button" @click=${this.#download}>Download JSON</button>
+                <button type="button" @click=${() => this.#copy(link, 'link')}>Copy link to this widget</button>
+              </div>
+              <p role="status" class="copied">${this.copied}</p>
+              <textarea id="code" readonly rows="12" wrap="off" spellcheck="false" aria-describedby="code-h" .value=${code}></textarea>
             </div>
-            <div class="tools">
-              <button type="button" class="primary" @click=${() => this.#copy(code, 'embed code')}>Copy</button>
-              <button type="button" @click=${this.#download}>Download JSON</button>
-              <button type="button" @click=${() => this.#copy(link, 'link')}>Copy link to this widget</button>
-            </div>
-            <p role="status" class="copied">${this.copied}</p>
             <p><a href=${link}>Link that reopens the builder with this widget</a>: send it to a colleague.</p>
             <details>
               <summary>For developers: npm and React</summary>
               <div class="field">
                 <label for="react">React code</label>
-                <textarea id="react" readonly rows="10" spellcheck="false" .value=${react(state)}></textarea>
+                <textarea id="react" readonly rows="10" wrap="off" spellcheck="false" .value=${react(state)}></textarea>
               </div>
               <p>Or without React: <code>npm install ${info.npm}</code>, then <code>import '${info.npm}/define';</code> and set the element's <code>data</code> property. The CDN script above is <code>${cdnUrl()}</code>.</p>
             </details>

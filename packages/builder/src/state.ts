@@ -57,8 +57,22 @@ const styleOf = (theme: Theme) =>
     .join('; ');
 
 const escapeAttr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-// `<` as \u003c keeps `</script>` in a string from closing the script; JSON.parse reads it back as `<`.
-export const json = (value: unknown, space = 2) => JSON.stringify(value, null, space).replace(/</g, '\\u003c');
+/**
+ * JSON for people: indented, but an object or list of plain values (a band, a list of roles) on one line when it
+ * fits. `<` as \u003c keeps `</script>` in a string from closing the script; JSON.parse reads it back as `<`.
+ */
+export function json(value: unknown, indent = ''): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value).replace(/</g, '\\u003c');
+  const list = Array.isArray(value);
+  const entries = (list ? value.map((v) => [undefined, v]) : Object.entries(value).filter(([, v]) => v !== undefined)) as [string | undefined, unknown][];
+  const key = (k: string | undefined) => (k === undefined ? '' : `${JSON.stringify(k).replace(/</g, '\\u003c')}: `);
+  const [open, close] = list ? ['[', ']'] : ['{ ', ' }'];
+  if (!entries.length) return list ? '[]' : '{}';
+  const line = `${open}${entries.map(([k, v]) => key(k) + json(v)).join(', ')}${close}`;
+  if (entries.every(([, v]) => v === null || typeof v !== 'object') && line.length + indent.length <= 120) return line;
+  const inner = `${indent}  `;
+  return `${open.trim()}\n${entries.map(([k, v]) => inner + key(k) + json(v, inner)).join(',\n')}\n${indent}${close.trim()}`;
+}
 
 /** The embed code: the pinned CDN script and the tag, with only what differs from the defaults. */
 export function snippet(state: State): string {
