@@ -5,9 +5,13 @@
 //   properties, events, slots, CSS parts and CSS custom properties of every
 //   custom element in the package's custom-elements.json (itself generated
 //   from the classes' JSDoc: edit that, not the README);
-// - every pinned CDN URL (`npm/careerkit@x.y.z`): the version in the package's
-//   package.json, so the npm page names the version it was published as.
-import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+// - every pinned CDN URL (`npm/careerkit@x.y.z`): the version readers can load, as in the root README
+//   (scripts/readme-version.mjs): the one the pending changesets will publish, or, with none pending (as
+//   when `changeset publish` packs), the current one. So the npm page names the version it was published as.
+import { readFileSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const START = '<!-- api -->';
 const END = '<!-- /api -->';
@@ -56,10 +60,22 @@ function apiDocs(manifest) {
   return elements.flatMap((el) => [`### \`<${el.tagName}>\``, '', ...(el.summary ? [cell(el.summary), ''] : []), ...elementDocs(el, 4)]);
 }
 
+const current = JSON.parse(readFileSync('packages/careerkit/package.json', 'utf8')).version;
+let version = current;
+const statusFile = join(tmpdir(), `changeset-status-${process.pid}.json`);
+try {
+  execFileSync('npx', ['changeset', 'status', '--output', statusFile], { stdio: 'ignore' });
+  version = JSON.parse(readFileSync(statusFile, 'utf8')).releases.find((r) => r.name === 'careerkit')?.newVersion ?? current;
+} catch {
+  // changeset status needs the base branch in git (a shallow or detached clone may lack it).
+  console.warn(`build-readme: \`changeset status\` failed; the READMEs pin the current version, careerkit@${current}`);
+} finally {
+  rmSync(statusFile, { force: true });
+}
+
 for (const dir of readdirSync('packages')) {
   const readmeFile = `packages/${dir}/README.md`;
   if (!existsSync(readmeFile)) continue;
-  const { version } = JSON.parse(readFileSync(`packages/${dir}/package.json`, 'utf8'));
   let readme = readFileSync(readmeFile, 'utf8').replace(/(npm\/careerkit@)\d+\.\d+\.\d+(?:-[\w.]+)?/g, `$1${version}`);
   const start = readme.indexOf(START);
   const end = readme.indexOf(END);

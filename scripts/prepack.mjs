@@ -16,8 +16,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const stampFile = join(root, 'node_modules/.cache/careerkit/prepack-build');
 
-// Hash of what the build reads and writes: packages/ (sources, package.json files, outputs), scripts/
-// and the root's files (configs, the lock file standing for node_modules). Tarballs are not part of it.
+// Hash of what the build reads and writes: packages/ (sources, package.json files, outputs), scripts/,
+// .changeset/ and the root's files (configs, the lock file standing for node_modules). Tarballs are not part of it.
 function treeHash() {
   const hash = createHash('sha256');
   const add = (dir, recurse) => {
@@ -29,10 +29,33 @@ function treeHash() {
     }
   };
   add('.', false);
+  add('.changeset', true); // the pending release's version, which the READMEs pin
   add('packages', true);
   add('scripts', true);
   return hash.digest('hex');
 }
+
+// Two packs at once in one checkout (two terminals, parallel CI steps) take turns: the second waits for
+// the first's build, then finds it up to date. The lock is a folder (made atomically) naming its owner.
+const lock = join(root, 'node_modules/.cache/careerkit/prepack.lock');
+mkdirSync(dirname(lock), { recursive: true });
+for (;;) {
+  try {
+    mkdirSync(lock);
+    writeFileSync(join(lock, 'pid'), String(process.pid));
+    break;
+  } catch {
+    let owner = 0;
+    try {
+      owner = Number(readFileSync(join(lock, 'pid'), 'utf8'));
+      process.kill(owner, 0);
+    } catch {
+      if (owner) rmSync(lock, { recursive: true, force: true }); // its owner is gone
+    }
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
+  }
+}
+process.on('exit', () => rmSync(lock, { recursive: true, force: true }));
 
 let stamp = '';
 try {
@@ -49,6 +72,5 @@ if (stamp === treeHash()) {
   // The build's output goes to stderr, so that `npm pack --json` still prints only JSON.
   const { status } = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: ['ignore', 2, 2] });
   if (status !== 0) process.exit(status ?? 1);
-  mkdirSync(dirname(stampFile), { recursive: true });
   writeFileSync(stampFile, treeHash());
 }
