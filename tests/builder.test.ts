@@ -62,7 +62,12 @@ describe('embed builder', () => {
     expect($(el, 'label[for=paste]').textContent).to.equal('Paste from a spreadsheet');
     expect($(el, 'label[for=code]').textContent).to.equal('Embed code');
     // The default content gives the bare tag.
-    expect(code(el)).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+"><\/script>\n\n<salary-slider><\/salary-slider>\n$/);
+    expect(code(el)).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+"><\/script>\n\n<salary-slider><\/salary-slider>\n$/);    // The preview at 280 px on a dark page.
+    [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=width], input[name=scheme]')].filter((r) => ['280 px', 'Dark'].includes(textOf(r.parentElement))).forEach((r) => r.click());
+    await el.updateComplete;
+    expect($(el, '.frame').getBoundingClientRect().width).to.equal(280);
+    expect($(el, '.stage').classList.contains('dark')).to.be.true;
+    await expect(el).to.be.accessible();
   });
 
   it('bands pasted from a spreadsheet give embed code that shows those bands on a blank page', async () => {

@@ -3,7 +3,7 @@ import { isWebUrl, validate, type Problem, type Schema } from '@careerkit/core';
 import { styles } from './builder.styles.js';
 import { contrast } from './contrast.js';
 import { parseBands, type Pasted } from './spreadsheet.js';
-import { changed, cdnUrl, fromHash, initial, json, parseSnippet, react, snippet, toHash, tokens, type State, type Theme } from './state.js';
+import { changed, cdnUrl, common, fromHash, initial, json, parseSnippet, react, snippet, toHash, tokens, type State, type Theme } from './state.js';
 import { itemNames, labels, long, providerHelp, widgets, type Attribute, type Tag } from './widgets.js';
 
 type Path = (string | number)[];
@@ -230,6 +230,18 @@ export class CkBuilder extends LitElement {
     const action = [...doc.querySelectorAll('form[action]')].map((f) => f.getAttribute('action')!).find((a) => /^https:\/\/[^/]+\.list-manage\.com\//.test(a));
     if (!action) return;
     this.#change((s) => Object.assign(s.attrs, { provider: 'mailchimp', action }));
+  }
+
+  /** The attributes every widget has. */
+  #common: Attribute[] = [
+    { name: 'src', label: 'Content address (src)', kind: 'url', help: 'Optional: put the downloaded JSON file on your site and give its address; the snippet then loads the content from there.' },
+    { name: 'locale', label: 'Locale for numbers and dates (such as en-GB)', kind: 'text', help: "Default: the page's language." },
+  ];
+
+  /** Attributes of a pasted snippet that the builder has no field for: kept, and editable as text. */
+  #others() {
+    const known = [...this.#info.attributes.map((a) => a.name), ...common];
+    return Object.keys(this.state.attrs).filter((name) => !known.includes(name));
   }
 
   #setAttr(name: string, value: string | undefined) {
@@ -525,6 +537,15 @@ export class CkBuilder extends LitElement {
     const { state } = this;
     const info = this.#info;
     const problems = this.#problems;
+    const attributes = [...info.attributes, ...this.#common];
+    // Each problem in words, for the summary: the content's by field, the attributes' by label.
+    const summary = [
+      ...problems.map((p) => `${describe(p.field)} ${p.problem}`),
+      ...attributes.flatMap((a) => {
+        const problem = this.#attrProblem(a);
+        return problem ? [`${a.label} ${problem}`] : [];
+      }),
+    ];
     const code = snippet(state);
     const link = `${location.href.split('#')[0]}${toHash(state)}`;
     return html`
@@ -564,19 +585,21 @@ export class CkBuilder extends LitElement {
 
           <section aria-labelledby="h-content">
             <h2 id="h-content" tabindex="-1">2. Content</h2>
-            ${problems.length
+            ${summary.length
               ? html`<div class="summary">
-                  <p><strong>${problems.length} problem${problems.length === 1 ? '' : 's'}</strong> (the widget leaves these out):</p>
-                  <ul class="error">${problems.map((p) => html`<li>${describe(p.field)} ${p.problem}</li>`)}</ul>
+                  <p><strong>${summary.length} problem${summary.length === 1 ? '' : 's'}</strong> (the widget leaves out what is wrong):</p>
+                  <ul class="error">${summary.map((text) => html`<li>${text}</li>`)}</ul>
                 </div>`
               : nothing}
             ${state.tag === 'salary-slider' ? this.#renderPaste(problems) : nothing}
             ${this.#fields(info.schema, state.content, [], problems)}
             <h3>Options</h3>
             ${state.tag === 'newsletter-form' ? this.#renderMailchimp() : nothing}
-            ${info.attributes.map((a) => this.#attribute(a))}
-            ${this.#attribute({ name: 'src', label: 'Content address (src)', kind: 'url', help: 'Optional: put the downloaded JSON file on your site and give its address; the snippet then loads the content from there.' })}
-            ${this.#attribute({ name: 'locale', label: 'Locale for numbers and dates (such as en-GB)', kind: 'text', help: "Default: the page's language." })}
+            ${attributes.map((a) => this.#attribute(a))}
+            ${this.#others().map((name) => html`<div class="item scalar">
+                ${this.#attribute({ name, label: `Attribute ${name}`, kind: 'text' })}
+                <div class="tools"><button type="button" @click=${() => this.#setAttr(name, undefined)}>Remove attribute ${name}</button></div>
+              </div>`)}
           </section>
 
           <section aria-labelledby="h-theme">
@@ -612,6 +635,7 @@ export class CkBuilder extends LitElement {
             <div class="field">
               <label for="code">Embed code</label>
               <p class="help" id="code-h">Paste it into your page where the widget goes. ${state.attrs.src ? 'Put the downloaded JSON file at the content address.' : ''}</p>
+              ${summary.length ? html`<p class="error">Not ready: ${summary.length} problem${summary.length === 1 ? '' : 's'} to fix, listed under Content.</p>` : nothing}
               <div class="tools">
                 <button type="button" class="primary" @click=${() => this.#copy(code, 'embed code')}>Copy</button>
                 <button type="button" @click=${this.#download}>Download JSON</button>
