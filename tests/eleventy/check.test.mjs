@@ -1,12 +1,11 @@
-// Checks the Eleventy site that `npm run test:eleventy` has just built (tests/eleventy/eleventy.config.mjs):
-// each page holds every widget as declarative shadow DOM with its content, which a browser shows
-// with JavaScript off, and the light DOM around it is left as written.
+// Checks the Eleventy site that `npm run test:eleventy` has just built twice: with @lit-labs/eleventy-plugin-lit
+// (plugin.config.mjs) and with core's serverTemplate() in a transform (transform.config.mjs). Each page holds
+// every widget as declarative shadow DOM with its content, which a browser shows with JavaScript off.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 
-const site = new URL('../../node_modules/.cache/careerkit-eleventy/', import.meta.url);
-const page = (path) => readFileSync(new URL(path, site), 'utf8');
+const built = new URL('../../node_modules/.cache/careerkit-eleventy/', import.meta.url);
 
 /** Per page, per widget, texts its declarative shadow root must show. */
 const pages = {
@@ -22,23 +21,33 @@ const pages = {
     'faq-accordion': ['Expand all', 'Which role pays more?'],
     'newsletter-form': ['Join the Careerkit list'],
   },
+  // Only the transform can hand a widget its JSON script (the plugin's build leaves this page out).
+  'json-content/index.html': {
+    'salary-slider': ['Platform Engineer', 'Berlin', '60.000'],
+    'faq-accordion': ['Is there a free trial?', 'Yes, for 30 days.'],
+  },
 };
+const builds = { plugin: ['index.html', 'own-content/index.html'], transform: Object.keys(pages) };
 
 const decode = (s) => s.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 
-for (const [path, widgets] of Object.entries(pages)) {
-  test(`${path}: every widget is server-rendered with its content`, () => {
-    const html = page(path);
-    for (const [tag, texts] of Object.entries(widgets)) {
-      // The declarative shadow root must be the host's first child, which the HTML parser attaches with no script.
-      const open = new RegExp(`<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open">`).exec(html);
-      assert.ok(open, `${path}: <${tag}> has no declarative shadow root`);
-      const shadow = html.slice(open.index + open[0].length, html.indexOf(`</${tag}>`, open.index));
-      const text = decode(shadow.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
-      for (const t of texts) assert.ok(text.includes(t), `${path}: <${tag}>'s shadow root lacks "${t}": ${text.slice(0, 300)}`);
-      // The styles travel in the shadow root, so it looks right before any script runs.
-      assert.match(shadow, /<style>[\s\S]*:host/, `${path}: <${tag}> has its styles`);
-    }
-    assert.match(html, /<h1>[^<]+<\/h1>/, `${path}: the page's own HTML is kept`);
-  });
+for (const [build, paths] of Object.entries(builds)) {
+  for (const path of paths) {
+    test(`${build}: ${path}: every widget is server-rendered with its content`, () => {
+      const html = readFileSync(new URL(`${build}/${path}`, built), 'utf8');
+      for (const [tag, texts] of Object.entries(pages[path])) {
+        // The declarative shadow root must be the host's first child, which the HTML parser attaches with no script.
+        const open = new RegExp(`<${tag}\\b[^>]*><template shadowroot="open" shadowrootmode="open">`).exec(html);
+        assert.ok(open, `<${tag}> has no declarative shadow root`);
+        const inner = html.slice(open.index + open[0].length, html.indexOf(`</${tag}>`, open.index));
+        // Up to the shadow root's end: the light DOM after it (a JSON script) does not count.
+        const shadow = inner.slice(0, inner.lastIndexOf('</template>'));
+        const text = decode(shadow.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
+        for (const t of texts) assert.ok(text.includes(t), `<${tag}>'s shadow root lacks "${t}": ${text.slice(0, 300)}`);
+        // The styles travel in the shadow root, so it looks right before any script runs.
+        assert.match(shadow, /<style>[\s\S]*:host/, `<${tag}> has its styles`);
+      }
+      assert.match(html, /<h1>[^<]+<\/h1>/, "the page's own HTML is kept");
+    });
+  }
 }

@@ -60,7 +60,9 @@ const decode = (s) => s.replace(/&#39;|&apos;/g, "'").replace(/&quot;/g, '"').re
 function shadowText(out, tag) {
   const open = new RegExp(`<${tag}\\b[^>]*>\\s*<template shadowroot="open" shadowrootmode="open">`).exec(out);
   if (!open) return null;
-  const inner = out.slice(open.index + open[0].length, out.indexOf(`</${tag}>`, open.index));
+  const light = out.slice(open.index + open[0].length, out.indexOf(`</${tag}>`, open.index));
+  // Up to the shadow root's end: the light DOM after it (the JSON script) does not count.
+  const inner = light.slice(0, light.lastIndexOf('</template>'));
   return decode(inner.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' '));
 }
 
