@@ -5,8 +5,6 @@
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
-//   packages/careerkit/cdn/hydrate.js     Lit's hydration support, which the loader imports first on a page with
-//                                         server-rendered widgets
 import { readFileSync, existsSync } from 'node:fs';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -67,14 +65,6 @@ const mailchimpFile = {
   output: { file: `${cdn}/mailchimp.js`, format: 'es' },
   plugins: [resolve(), typescript(), minify()],
 };
-// Lit's hydration support, which the loader imports before any widget on a page with server-rendered widgets
-// (packages/careerkit/src/hydrate.ts). Self-contained: it must run before LitElement, so it cannot import the
-// shared chunk that holds it.
-const hydrateFile = {
-  input: 'packages/careerkit/src/hydrate.ts',
-  output: { file: `${cdn}/hydrate.js`, format: 'es' },
-  plugins: [resolve(), typescript(), minify()],
-};
 
 // The loader's list of widgets, `import widgets from 'careerkit:widgets'`: per widget its tag, its module and the
 // room its empty tag gets while that loads (scripts/widgets.mjs).
@@ -128,4 +118,4 @@ const builder = {
   ],
 };
 
-export default [...npm, loader, ...selfContained, mailchimpFile, hydrateFile, builder];
+export default [...npm, loader, ...selfContained, mailchimpFile, builder];
