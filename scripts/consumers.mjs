@@ -82,6 +82,15 @@ for (const name of packages) {
   await check(`import('${name}') in Node`, () => run('node', ['--input-type=module', '-e', `await import('${name}')`]));
 }
 
+await check('@careerkit/react renders to a string in Node (react-dom/server)', () => {
+  const html = run('node', ['--input-type=module', '-e', `
+    import { createElement } from 'react';
+    import { renderToString } from 'react-dom/server';
+    import { RoleCompare, SalarySlider } from '@careerkit/react';
+    console.log(renderToString(createElement('div', null, createElement(RoleCompare, { sections: 'salary', onPathSelect() {} }), createElement(SalarySlider))));`]);
+  assert(html.includes('<role-compare') && html.includes('<salary-slider'), `unexpected HTML: ${html}`);
+});
+
 // 6. Vite production builds.
 const apps = ['react', 'vue', 'class-only', 'define'];
 for (const name of apps) {
