@@ -3,7 +3,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../packages/builder/src/main.js';
 import type { CkBuilder } from '../packages/builder/src/builder.js';
-import { initial, toHash } from '../packages/builder/src/state.js';
+import { initial, json, react, toHash } from '../packages/builder/src/state.js';
 import { textOf, until } from './helpers.js';
 
 const $ = <T extends HTMLElement = HTMLElement>(el: CkBuilder, selector: string) => {
@@ -100,6 +100,12 @@ describe('embed builder', () => {
     expect(min.getAttribute('aria-invalid')).to.equal('true');
     expect(textOf(el.shadowRoot!.getElementById(min.getAttribute('aria-describedby')!))).to.equal('Minimum must not be above max');
     await expect(el).to.be.accessible();
+    // A header without the needed columns; figures written every way, and one too ambiguous to read.
+    await type(el, '#paste', 'Job\tSalary\nA\t65.000');
+    expect(textOf($(el, '#paste-r'))).to.contain('Row 1: the header row needs the columns role, min, max');
+    await type(el, '#paste', 'role,min,max\nA,65.000,70000\nB,"65,000 GBP",£1.2m\nC,$65.5k,70k');
+    expect([...$(el, '#paste-r').querySelectorAll('li')].map(textOf)).to.deep.equal(['Row 2, column B (min): "65.000" is not a figure (write 65000, £65,000 or 65k)']);
+    expect(code(el)).to.contain('{ "role": "B", "min": 65000, "max": 1200000 }').and.contain('{ "role": "C", "min": 65500, "max": 70000 }');
   });
 
   it('an FAQ built with the forms works from its embed code', async () => {
@@ -195,6 +201,23 @@ describe('embed builder', () => {
     await type(el, '#mailchimp', '<form action="https://example.us1.list-manage.com/subscribe/post?u=abc&amp;id=def" method="post"><input name="EMAIL"></form>');
     expect(code(el)).to.contain('<newsletter-form provider="mailchimp" action="https://example.us1.list-manage.com/subscribe/post?u=abc&amp;id=def">');
     await expect(el).to.be.accessible();
+  });
+
+  it('gives developers the React form and the JSON for src', async () => {
+    const el = await builder();
+    await choose(el, '#widget', 'faq-accordion');
+    await click(el, 'Remove Question 4');
+    await $<HTMLInputElement>(el, '#f-attr-toggle-all').click();
+    await type(el, '#f-attr-heading-level', '4');
+    const tsx = $<HTMLTextAreaElement>(el, '#react').value;
+    expect(tsx).to.contain("import { FaqAccordion } from '@careerkit/react';").and.contain('<FaqAccordion data={data} toggleAll headingLevel={4} />');
+    const data = JSON.parse(/const data = ([\s\S]*?);\n/.exec(tsx)![1]) as { items: unknown[] };
+    expect(data.items.length).to.equal(3);
+    // The downloaded JSON (and the JSON script) read back as the same content, `</script>` in a string included.
+    const content = { items: [{ question: 'Is </script> safe?', answer: 'Yes: "quoted", <b>text</b>.' }], source: { title: 'T', date: '2026-05-03' } };
+    expect(json(content)).not.to.contain('</');
+    expect(JSON.stringify(JSON.parse(json(content)))).to.equal(JSON.stringify(content));
+    expect(react({ ...initial('salary-slider'), attrs: { value: '60000' } })).to.contain('<SalarySlider value={60000} />');
   });
 
   it('keeps its state in the URL hash with sync-hash, so a link reopens it', async () => {

@@ -465,7 +465,7 @@ export class CkBuilder extends LitElement {
       <div id="paste-r" role="status">
         ${pasted
           ? html`<p>${pasted.bands.length} band${pasted.bands.length === 1 ? '' : 's'} read${cells.length ? html`; <strong>${cells.length} cell${cells.length === 1 ? '' : 's'} rejected</strong>:` : '.'}</p>
-              ${cells.length ? html`<ul class="error">${cells.map((c) => html`<li>Row ${c.row}, column ${c.column}: ${c.problem}</li>`)}</ul>` : nothing}`
+              ${cells.length ? html`<ul class="error">${cells.map((c) => html`<li>Row ${c.row}${c.column ? `, column ${c.column}` : ''}: ${c.problem}</li>`)}</ul>` : nothing}`
           : nothing}
       </div>
     </div>`;

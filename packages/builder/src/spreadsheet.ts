@@ -10,8 +10,8 @@ const figures = new Set<string>(columns.slice(3));
 /** One rejected cell (or heading), by its row and column as the spreadsheet numbers them. */
 export interface CellProblem {
   row: number;
-  /** The column's letter (A, B…) and, past the header, its heading. */
-  column: string;
+  /** The column's letter (A, B…) and, past the header, its heading; none for the header row as a whole. */
+  column?: string;
   problem: string;
 }
 
@@ -51,12 +51,12 @@ export function cells(text: string): string[][] {
 }
 
 /**
- * A figure as people write it: `65000`, `65,000`, `£65,000`, `$65k`, `65.5k`, `€ 1.2m`. Undefined when it is none.
- * Commas are thousands separators (the builder's figures are whole amounts).
+ * A figure as people write it: `65000`, `65,000`, `£65,000`, `$65k`, `65.5k`, `€ 1.2m`, `65000 GBP`. Undefined when
+ * it is none. Commas are thousands separators; `65.000` and `65,00` are refused, not guessed (65 or 65,000?).
  */
 export function figure(text: string): number | undefined {
-  const m = /^[^\d.-]{0,4}\s*(-?[\d,]*\.?\d+)\s*([km]?)\s*$/i.exec(text.replace(/\s+(?=\d)/, ''));
-  if (!m || /,\d{0,2}(?!\d)/.test(m[1])) return undefined;
+  const m = /^[^\d.-]{0,4}\s*(-?[\d,]*\.?\d+)\s*([km]?)\s*(?:[a-z]{3}|[^\w\s]{1,2})?$/i.exec(text.replace(/\s+(?=\d)/, ''));
+  if (!m || /,\d{0,2}(?!\d)|\.\d{3}$/.test(m[1])) return undefined;
   const n = Number(m[1].replace(/,/g, '')) * ({ k: 1e3, m: 1e6 }[m[2].toLowerCase()] ?? 1);
   return Number.isFinite(n) ? Math.round(n * 100) / 100 : undefined;
 }
@@ -74,7 +74,7 @@ export function parseBands(text: string): Pasted {
     return known;
   });
   const missing = required.filter((c) => !keys.includes(c as (typeof columns)[number]));
-  if (missing.length) problems.push({ row: 1, column: 'header', problem: `needs the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
+  if (missing.length) problems.push({ row: 1, problem: `the header row needs the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}` });
   const bands: SalaryBand[] = [];
   const rows: number[] = [];
   const at = Object.fromEntries(keys.flatMap((key, i) => (key ? [[key, `${letter(i)} (${key})`]] : [])));
