@@ -5,8 +5,8 @@
 // - it holds its README.md, LICENSE, CHANGELOG.md, the manifest it names, a source map per dist/ module
 //   and the CDN files it names (unpkg, jsdelivr);
 // - each CDN file (cdn/*.js; the loader's chunks are parts of it) starts with its banner
-//   (`/*! careerkit <version> | MIT | <home> */`), and each that bundles Lit, chunks included, keeps
-//   exactly one notice of Lit's BSD-3-Clause licence.
+//   (`/*! careerkit <version> | MIT | <home>`, scripts/licence-banner.mjs), and each that bundles Lit,
+//   chunks included, keeps exactly one notice of Lit's BSD-3-Clause licence.
 // Exits non-zero on any failure. Run as `npm run check:packages`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
@@ -52,13 +52,15 @@ try {
       ...[pkg.customElements, pkg.unpkg, pkg.jsdelivr, pkg['web-types']].filter(Boolean).map((f) => f.replace(/^\.\//, '')),
       ...[...paths].filter((p) => /^dist\/.*\.js$/.test(p)).map((p) => `${p}.map`),
     ].filter((f) => !paths.has(f));
-    const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | ${pkg.homepage?.replace(/#.*/, '')} */\n`;
+    const banner = `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | ${pkg.homepage?.replace(/#.*/, '')}`;
     const cdnFiles = [...paths].filter((p) => /^cdn\/.*\.js$/.test(p));
     const cdnFaults = cdnFiles.flatMap((p) => {
       const code = readFileSync(join(unpacked, p), 'utf8');
-      const litNotices = code.match(/\/\*! @license [^*]*lit-html@[^*]*BSD-3-Clause[^*]*\*\//g)?.length ?? 0;
+      const litNotices = code.match(/\/\*![^*]*lit-html[^*]*BSD-3-Clause[^*]*\*\//g)?.length ?? 0;
       return [
-        ...(p.startsWith('cdn/chunks/') || code.startsWith(banner) ? [] : [`${p} does not start with ${banner.trim()}`]),
+        ...(p.startsWith('cdn/chunks/') || (code.startsWith(banner) && /^ (\*\/|\|)/.test(code.slice(banner.length)))
+          ? []
+          : [`${p} does not start with ${banner} */`]),
         // lit-html registers its version on globalThis.litHtmlVersions: the file bundles Lit.
         ...(code.includes('litHtmlVersions') && litNotices !== 1 ? [`${p} bundles Lit with ${litNotices} notices of its licence, not 1`] : []),
       ];
