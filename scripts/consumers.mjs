@@ -70,7 +70,8 @@ await check('every @careerkit package comes from its tarball', () => {
 const bin = (name) => join(app, 'node_modules/.bin', name);
 await check('TypeScript strict, bundler resolution', () => run(bin('tsc'), ['-p', 'ts/tsconfig.bundler.json']));
 await check('TypeScript strict, node16 resolution', () => run(bin('tsc'), ['-p', 'ts/tsconfig.node16.json']));
-await check('React 19 TSX (tsc)', () => run(bin('tsc'), ['-p', 'react/tsconfig.json']));
+await check('React 19 TSX (tsc), bundler resolution', () => run(bin('tsc'), ['-p', 'react/tsconfig.json']));
+await check('React 19 TSX (tsc), node16 resolution', () => run(bin('tsc'), ['-p', 'react/tsconfig.node16.json']));
 await check('Vue 3 (vue-tsc, strictTemplates)', () => run(bin('vue-tsc'), ['-p', 'vue/tsconfig.json']));
 await check('Svelte (svelte-check)', () =>
   run(bin('svelte-check'), ['--workspace', join(app, 'svelte'), '--tsconfig', join(app, 'svelte/tsconfig.json'), '--fail-on-warnings', '--output', 'human']),
