@@ -3,6 +3,7 @@
 //   packages/careerkit/cdn/loader.js      registers widgets as their tags appear; shared chunks
 //   packages/careerkit/cdn/careerkit.js   every widget, self-contained
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
+//   packages/careerkit/cdn/signup.js      <newsletter-form>'s sender, imported from next to the file at the first signup
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
 import { readFileSync, existsSync } from 'node:fs';
@@ -41,16 +42,20 @@ const npm = packages.map((name) => ({
     sourcemap: true,
     sourcemapExcludeSources: true,
   },
-  plugins: [typescript()],
+  // Templates minified as in the CDN files: Lit hydrates only a template whose strings are the server's, so a
+  // page rendered with the npm packages hydrates with the CDN loader (and the reverse).
+  plugins: [typescript(), minifyTemplates()],
 }));
 
 const cdn = 'packages/careerkit/cdn';
-const mailchimp = 'packages/newsletter-form/src/mailchimp.ts';
-// In the self-contained files, newsletter-form's on-demand import of its Mailchimp sender stays an
-// import of cdn/mailchimp.js (built below) instead of being inlined into every file.
-const mailchimpNextToFile = {
-  name: 'mailchimp-next-to-file',
-  resolveId: (source, importer) => (source === './mailchimp.js' && importer?.includes('newsletter-form') ? { id: './mailchimp.js', external: true } : null),
+// newsletter-form's on-demand modules: its sender and reader of answers (at the first signup) and Mailchimp's
+// JSONP sender (when a signup goes there). In the self-contained files their imports stay imports of
+// cdn/signup.js and cdn/mailchimp.js (built below), next to the file, instead of being inlined into every file.
+const onDemand = ['signup', 'mailchimp'];
+const nextToFile = {
+  name: 'on-demand-next-to-file',
+  resolveId: (source, importer) =>
+    onDemand.some((name) => source === `./${name}.js`) && importer?.includes('newsletter-form') ? { id: source, external: true } : null,
 };
 const selfContained = [
   ['careerkit', 'packages/careerkit/src/index.ts'],
@@ -58,13 +63,13 @@ const selfContained = [
 ].map(([name, input]) => ({
   input,
   output: { file: `${cdn}/${name}.js`, format: 'es', inlineDynamicImports: true },
-  plugins: [mailchimpNextToFile, resolve(), typescript(), minifyTemplates(), minify()],
+  plugins: [nextToFile, resolve(), typescript(), minifyTemplates(), minify()],
 }));
-const mailchimpFile = {
-  input: mailchimp,
-  output: { file: `${cdn}/mailchimp.js`, format: 'es' },
-  plugins: [resolve(), typescript(), minify()],
-};
+const onDemandFiles = onDemand.map((name) => ({
+  input: `packages/newsletter-form/src/${name}.ts`,
+  output: { file: `${cdn}/${name}.js`, format: 'es' },
+  plugins: [nextToFile, resolve(), typescript(), minify()],
+}));
 
 // The loader's list of widgets, `import widgets from 'careerkit:widgets'`: per widget its tag, its module and the
 // room its empty tag gets while that loads (scripts/widgets.mjs).
@@ -92,7 +97,7 @@ const loader = {
     entryFileNames: '[name].js',
     // One chunk per widget, named after it, and one shared chunk (Lit and core).
     chunkFileNames: ({ facadeModuleId }) =>
-      `chunks/${facadeModuleId?.endsWith('mailchimp.ts') ? 'mailchimp' : (/packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
+      `chunks/${/(mailchimp|signup)\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? /packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared'}-[hash].js`,
     manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
@@ -118,4 +123,4 @@ const builder = {
   ],
 };
 
-export default [...npm, loader, ...selfContained, mailchimpFile, builder];
+export default [...npm, loader, ...selfContained, ...onDemandFiles, builder];

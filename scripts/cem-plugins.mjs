@@ -168,7 +168,19 @@ export function writeIntegrations(manifest, { outdir, typePath, packageJson = tr
   // The plugin's file imports the classes, so it is a module, where its `declare namespace svelteHTML`
   // would be local: `declare global` makes it the augmentation Svelte reads, as the plugin means it.
   const svelte = `${outdir}/svelte.d.ts`;
-  writeFileSync(svelte, readFileSync(svelte, 'utf8').replace(/^declare namespace svelteHTML \{([^]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}'));
+  // Svelte 5 markup sets properties as plain props (`{data}`) and listens with `onck-path-select`; the plugin
+  // writes Svelte 4's `bind:data` (an invalid binding in Svelte 5) and `on:ck-path-select` (deprecated).
+  writeFileSync(
+    svelte,
+    readFileSync(svelte, 'utf8')
+      .replace(/^declare namespace svelteHTML \{([^]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}')
+      .replace(/"bind:(\w+)"\?:/g, '$1?:')
+      .replace(/"on:([\w-]+)"\?:/g, '"on$1"?:'),
+  );
+  // Vue checks `@ck-path-select` as the prop `onCkPathSelect` (toHandlerKey(camelize(name))); the plugin writes "onck-path-select".
+  const vue = `${outdir}/vue.d.ts`;
+  const handlerKey = (name) => `on${name.replace(/(?:^|-)(\w)/g, (_, c) => c.toUpperCase())}`;
+  writeFileSync(vue, readFileSync(vue, 'utf8').replace(/"on([a-z][\w-]*)"\?:/g, (_, name) => `${handlerKey(name)}?:`));
   generateVsCodeCustomElementData(editors, {
     outdir,
     hideLogs: true,

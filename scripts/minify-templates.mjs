@@ -13,7 +13,15 @@ const css = (s) =>
     .replace(/([{;(][\w-]+): /g, '$1:')
     .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
-const html = (s) => s.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
+// Whitespace that spans lines next to a binding goes too, as between tags (a line break in the source there is
+// the layout of the code, not a space in the text): `>\n  ${x}\n  <` is `>${x}<`, and a template's own leading
+// and trailing line breaks mean nothing.
+const html = (s, first, last) =>
+  s
+    .replace(first ? /^\s*\n\s*/ : /^\s*\n\s*(?=<|$)/, '')
+    .replace(last ? /\s*\n\s*$/ : /(?<=>)\s*\n\s*$/, '')
+    .replace(/>\s*\n\s*</g, '><')
+    .replace(/\s*\n\s*/g, ' ');
 
 export function minifyTemplates() {
   return {
@@ -28,7 +36,7 @@ export function minifyTemplates() {
           const { quasis } = node.quasi;
           const isCss = node.tag.name === 'css';
           quasis.forEach((q, i) => {
-            let text = isCss ? css(q.value.raw) : html(q.value.raw);
+            let text = isCss ? css(q.value.raw) : html(q.value.raw, i === 0, i === quasis.length - 1);
             // A stylesheet's own leading and trailing whitespace means nothing.
             if (isCss && i === 0) text = text.trimStart();
             if (isCss && i === quasis.length - 1) text = text.trimEnd();

@@ -102,7 +102,7 @@ describe('CDN files', () => {
     const button = el.shadowRoot!.querySelector<HTMLButtonElement>('form button')!;
     button.click();
     button.click();
-    await until(() => textOf(el.shadowRoot!.querySelector('[role=alert]')), 5000, 'the alert');
+    await until(() => textOf(el.shadowRoot!.querySelector('[part=alert]')), 5000, 'the alert');
     const posts = ((await (await fetch(`/nl/log?id=${id}`)).json()) as { method: string; body: string }[]).filter((r) => r.method === 'POST');
     expect(posts).to.have.length(1);
     expect(JSON.parse(posts[0].body).email).to.equal('reader@example.com');

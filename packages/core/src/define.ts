@@ -31,9 +31,7 @@ export function defineElement(
     const clash = `${existing.version} ${ctor.version}`;
     if (existing.version !== ctor.version && !warned.has(clash)) {
       warned.add(clash);
-      console.warn(
-        `careerkit: version ${existing.version ?? 'unknown'} is already on the page (<${tag}> is defined); version ${ctor.version} registers nothing that is already defined.`,
-      );
+      console.warn(`careerkit: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version} was not registered.`);
     }
     return existing as CustomElementConstructor;
   }

@@ -181,10 +181,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const { authored } = this.constructor as typeof CkElement;
     const parent = this.parentElement;
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
-    if (authored && parent?.localName == 'p' && !this.querySelector(authored) && parent.nextElementSibling?.matches(authored))
-      this.report(
-        `its <${authored}> is outside the tag, after the <p> it sits in: HTML does not allow a <${authored}> inside a <p>, so the browser moved it out. Put <${this.localName}> outside the <p> (in WordPress, use a Custom HTML block).`,
-      );
+    if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
+      this.report(`its <${authored}> was moved out of it, as HTML allows no <${authored}> in a <p>. Put <${this.localName}> outside the <p>.`);
     if (this.#reload) {
       this.#reload = false;
       this.requestUpdate('src', null);
@@ -209,21 +207,17 @@ export abstract class CkElement<T extends object, S extends object = object> ext
    */
   #restyle() {
     const doc = this.ownerDocument;
-    const root = this.renderRoot;
-    if (doc == this.#styledFor || !(root instanceof ShadowRoot)) return;
-    const sheets = (this.constructor as typeof LitElement).elementStyles.map((style) => (style instanceof CSSStyleSheet ? style : style.styleSheet!));
-    const first = this.#styledFor === undefined;
-    this.#styledFor = doc;
-    if (first) return;
     const Sheet = doc.defaultView?.CSSStyleSheet;
-    root.adoptedStyleSheets =
-      !Sheet || sheets.every((sheet) => sheet instanceof Sheet)
-        ? sheets
-        : sheets.map((sheet) => {
-            const copy = new Sheet();
-            copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join('\n'));
-            return copy;
-          });
+    if (Sheet && this.#styledFor && doc != this.#styledFor)
+      this.shadowRoot!.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+        const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet!;
+        // Back home, the sheet itself; elsewhere a copy made there.
+        if (Object.getPrototypeOf(sheet) == Sheet.prototype) return sheet;
+        const copy = new Sheet();
+        copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join(''));
+        return copy;
+      });
+    this.#styledFor = doc;
   }
 
   /** Marks the content for checking again before the next render. */
@@ -267,12 +261,12 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   #checkProperties(changed: PropertyValues) {
     const props = (this.constructor as typeof LitElement).elementProperties;
     for (const name of changed.keys()) {
-      const { type = String, attribute } = props.get(name) ?? {};
+      const { type, attribute } = props.get(name) ?? {};
       const value: unknown = this[name as keyof this];
       // Text must be text; a number may also come as text ("72000"), as from its attribute.
-      const bad = type === String ? typeof value != 'string' : type === Number && !['number', 'string'].includes(typeof value);
-      if (attribute !== false && value != null && bad) {
-        this.report(`the ${String(name)} property must be ${type === String ? 'text' : 'a number'}; got ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}.`);
+      const want = !type || type === String ? 'text' : type === Number && 'number';
+      if (want && attribute !== false && value != null && typeof value != 'string' && !(want == 'number' && typeof value == 'number')) {
+        check(want, value, (field, problem) => this.report(`${field} ${problem}.`), `the ${String(name)} property`);
         (this as Record<PropertyKey, unknown>)[name] = undefined;
       }
     }
@@ -360,14 +354,12 @@ export abstract class CkElement<T extends object, S extends object = object> ext
           ? html`<p class="message" role="alert" part="message">${text.error}</p><slot></slot>`
           : loading
             ? html`<slot></slot>`
-            : content
-              ? this.renderContent(content)
-              : html`<p class="message" part="message">${text.empty}</p>`;
+            : content && this.renderContent(content);
     } catch (error) {
-      // Never thrown into the host page: reported, and a polite message instead.
+      // Never thrown into the host page: reported, and the polite empty message instead.
       this.report(`could not render (${(error as Error).message}).`);
-      body = html`<p class="message" part="message">${text.empty}</p>`;
     }
+    body ??= html`<p class="message" part="message">${text.empty}</p>`;
     return html`<div class="ck" part="base">
       <p class="status" role="status" part="status">${loading ? text.loading : ''}</p>
       ${body}

@@ -2,11 +2,11 @@ import { html, isServer, nothing, render, type PropertyDeclarations, type Proper
 import { CkElement, baseStyles, isWebUrl, type Report, type StatusStrings } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
+import type { Outcome } from './signup.js';
 import {
   SUBMIT_EVENT,
   SUBSCRIBE_ERROR_EVENT,
   SUBSCRIBE_EVENT,
-  type NewsletterErrorKind,
   type NewsletterFields,
   type NewsletterFormData,
   type NewsletterFormStrings,
@@ -343,45 +343,17 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     // A time-out that is not a positive number of milliseconds a timer can wait (Infinity, -1, ≥ 2^31) is the default.
     const { timeout = 0 } = this;
     const signal = AbortSignal.timeout(timeout > 0 && timeout < 2 ** 31 ? timeout : 1e4);
-    let kind: NewsletterErrorKind | '' = '';
-    let text = '';
-    try {
-      const response = await (this.handler ?? this.#send)(fields, signal);
-      // An opaque answer (no-cors) has status 0 and cannot be read.
-      if (response instanceof Response && response.status) {
-        const status = (detail.status = response.status);
-        const body = await response.text();
-        let json: Record<string, unknown> | undefined = {};
-        try {
-          if (body) json = JSON.parse(body);
-        } catch {
-          json = undefined;
-        }
-        const said = json?.message;
-        kind = response.ok
-          ? json || this.provider != 'json'
-            ? ''
-            : 'unreadable'
-          : status == 409
-            ? 'exists'
-            : status == 429
-              ? 'rate'
-              : status > 499
-                ? 'server'
-                : 'failed';
-        if (kind == 'failed' && typeof said == 'string') text = said;
-        if (kind == 'rate') {
-          // Retry-After is seconds or an HTTP date; without one (or unreadable), a minute.
-          const after = response.headers.get('retry-after') || '60';
-          const wait = Math.max(1, Math.ceil(isNaN(+after) ? (Date.parse(after) - Date.now()) / 1e3 : +after)) || 60;
-          // Written out in the reader's language: "1 second", "90 seconds", "10 minutes", "3 hours".
-          const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
-          text = s.rate.replace('{s}', new Intl.NumberFormat(this.resolvedLocale, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
-        }
-      }
-    } catch (error) {
-      kind = signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed';
-    }
+    // Written out in the reader's language: "1 second", "90 seconds", "10 minutes", "3 hours".
+    const rate = (wait: number) => {
+      const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
+      return s.rate.replace('{s}', new Intl.NumberFormat(this.resolvedLocale, { style: 'unit', unit, unitDisplay: 'long' }).format(n));
+    };
+    // The code that sends and reads the answer loads on the first signup (offline, it cannot).
+    const { kind, text, status } = await import('./signup.js').then(
+      ({ signup }) => signup(this.handler, this.provider, this.#endpoint()!, fields, signal, rate),
+      (): Outcome => ({ kind: navigator.onLine ? 'network' : 'offline' }),
+    );
+    if (status) detail.status = status;
     if (kind) {
       const message = text || s[kind];
       this.#set('error', message);
@@ -394,23 +366,6 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
         else this.report(`redirect must be an http(s) URL; got "${this.redirect}".`);
       }
     }
-  };
-
-  /** Sends the fields in the shape of `provider`. */
-  #send = (fields: NewsletterFields, signal: AbortSignal) => {
-    const { provider } = this;
-    const json = provider == 'json' || !providers.includes(provider);
-    const action = this.#endpoint()!;
-    // Mailchimp's JSONP endpoint, the one that answers: its code loads only when a signup goes there.
-    if (provider == 'mailchimp') return import('./mailchimp.js').then(({ mailchimp }) => mailchimp(action)(fields, signal));
-    return fetch(action, {
-      method: 'POST',
-      body: json ? JSON.stringify(fields) : new URLSearchParams(fields),
-      headers: json ? { 'content-type': 'application/json' } : {},
-      // Buttondown's form endpoint sends no CORS headers: its answer cannot be read.
-      mode: provider == 'buttondown' ? 'no-cors' : 'cors',
-      signal,
-    });
   };
 
   /** Where signups go: `action`, else the authored form's own `action` attribute (its `action` property is the page's URL when it has none); only http(s). */
@@ -448,10 +403,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     if (privacyUrl && !isWebUrl(privacyUrl)) this.report(`privacy-url must be an http(s) URL; got "${privacyUrl}".`);
     if (!providers.includes(this.provider)) this.report(`provider must be one of ${providers.join(', ')}; got "${this.provider}" (json is used).`);
     const unset = !this.handler && !this.#endpoint();
-    if (unset)
-      this.report(
-        `has nowhere to send signups: set action to your newsletter provider's http(s) endpoint${this.action ? ` (got "${this.action}")` : ''}, or set handler. Nothing is sent until then.`,
-      );
+    if (unset) this.report('has nowhere to send signups: set action (an http(s) URL) or handler. Nothing is sent.');
     const at = privacy && isWebUrl(privacyUrl) ? consent.indexOf(privacy) : -1;
     const line =
       at < 0 ? consent : html`${consent.slice(0, at)}<a part="link" href=${privacyUrl!}>${privacy}</a>${consent.slice(at + privacy.length)}`;

@@ -118,7 +118,7 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
         }),
       };
     });
-    return tables.length ? { heading: read(this.querySelector('h1, h2, h3, h4, h5, h6')), roles, sections } : undefined;
+    return tables.length ? { heading: read(this.querySelector('h1,h2,h3,h4,h5,h6')), roles, sections } : undefined;
   }
 
   protected override checkContent(data: RoleCompareData, report: Report): RoleCompareData | undefined {

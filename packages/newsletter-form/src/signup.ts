@@ -1,0 +1,76 @@
+import type { NewsletterErrorKind, NewsletterFields, NewsletterHandler } from './newsletter-form.types.js';
+
+/** What a signup came to: no `kind` for success, else why it failed, with the server's own words where it gave some. */
+export interface Outcome {
+  kind: NewsletterErrorKind | '';
+  /** The message to show instead of the widget's own for `kind`. */
+  text?: string;
+  /** The HTTP status, where the answer could be read. */
+  status?: number;
+}
+
+/** Sends the fields in the shape of `provider` to `action`. */
+const post =
+  (provider: string, action: string): NewsletterHandler =>
+  (fields, signal) => {
+    const json = !['form', 'kit', 'buttondown', 'mailchimp'].includes(provider);
+    // Mailchimp's JSONP endpoint, the one that answers: its code loads only when a signup goes there.
+    if (provider == 'mailchimp') return import('./mailchimp.js').then(({ mailchimp }) => mailchimp(action)(fields, signal));
+    return fetch(action, {
+      method: 'POST',
+      body: json ? JSON.stringify(fields) : new URLSearchParams(fields),
+      headers: json ? { 'content-type': 'application/json' } : {},
+      // Buttondown's form endpoint sends no CORS headers: its answer cannot be read.
+      mode: provider == 'buttondown' ? 'no-cors' : 'cors',
+      signal,
+    });
+  };
+
+/**
+ * Sends one signup (through the developer's `handler`, else to `action` in
+ * the shape of `provider`) and reads the answer; never throws. It is loaded
+ * on the first submit (from the CDN loader, a small chunk of its own), since
+ * most readers of a page never sign up. `rate` writes the "try again in"
+ * message for a wait in seconds.
+ */
+export async function signup(
+  handler: NewsletterHandler | undefined,
+  provider: string,
+  action: string,
+  fields: NewsletterFields,
+  signal: AbortSignal,
+  rate: (wait: number) => string,
+): Promise<Outcome> {
+  try {
+    const response = await (handler ?? post(provider, action))(fields, signal);
+    // An opaque answer (no-cors) has status 0 and cannot be read.
+    if (!(response instanceof Response && response.status)) return { kind: '' };
+    const { status } = response;
+    const body = await response.text();
+    let json: Record<string, unknown> | undefined = {};
+    try {
+      if (body) json = JSON.parse(body);
+    } catch {
+      json = undefined;
+    }
+    const said = json?.message;
+    const kind = response.ok
+      ? json || provider != 'json'
+        ? ''
+        : 'unreadable'
+      : status == 409
+        ? 'exists'
+        : status == 429
+          ? 'rate'
+          : status > 499
+            ? 'server'
+            : 'failed';
+    // Retry-After is seconds or an HTTP date; without one (or unreadable), a minute.
+    const after = response.headers.get('retry-after') || '60';
+    const wait = Math.max(1, Math.ceil(isNaN(+after) ? (Date.parse(after) - Date.now()) / 1e3 : +after)) || 60;
+    const text = kind == 'rate' ? rate(wait) : kind == 'failed' && typeof said == 'string' ? said : undefined;
+    return { kind, text, status };
+  } catch (error) {
+    return { kind: signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed' };
+  }
+}
