@@ -70,6 +70,14 @@ export const styles = css`
   select {
     font: inherit;
   }
+  /* Our own box, in em, not the browser's px defaults: it scales with the host's text, alike in every engine. */
+  [part='input'] {
+    padding: 0.1em 0.3em;
+    border: 1px solid var(--ck-border);
+    border-radius: var(--ck-radius);
+    color: inherit;
+    background: none;
+  }
   @media (forced-colors: active) {
     .band {
       fill: GrayText;
