@@ -170,9 +170,12 @@ export function writeIntegrations(manifest, { outdir, typePath, packageJson = tr
   const svelte = `${outdir}/svelte.d.ts`;
   // Svelte 5 markup sets properties as plain props (`{data}`) and listens with `onck-path-select`; the plugin
   // writes Svelte 4's `bind:data` (an invalid binding in Svelte 5) and `on:ck-path-select` (deprecated).
+  // Its BaseProps name a `JSX` namespace Svelte has not (an error without skipLibCheck) and lack the
+  // native handlers (`onclick`): the host takes Svelte's own HTML attributes instead.
   writeFileSync(
     svelte,
     readFileSync(svelte, 'utf8')
+      .replace(/^type BaseProps = \{[^]*?^\};/m, "type BaseProps = import('svelte/elements').HTMLAttributes<HTMLElement>;")
       .replace(/^declare namespace svelteHTML \{([^]*?)^\}/m, 'declare global {\n  namespace svelteHTML {$1  }\n}')
       .replace(/"bind:(\w+)"\?:/g, '$1?:')
       .replace(/"on:([\w-]+)"\?:/g, '"on$1"?:'),
