@@ -64,6 +64,82 @@ try {
   console.log(`${''.padEnd(18)}${'median'.padStart(10)}${'p90'.padStart(12)}${'median'.padStart(10)}${'p90'.padStart(12)}`);
   for (const r of rows) console.log(`${r.tag.padEnd(18)}${ms(r.first.median)}  ${ms(r.first.p90)}${ms(r.update.median)}  ${ms(r.update.p90)}`);
   console.log(`\n${RUNS} runs each, headless ${await browser.version()}, all-in-one CDN file`);
+
+  // At scale: 50 instances at once; 1,000 FAQ items and table rows against the same content as plain HTML
+  // (<details>, <table>); and the stress cases of 10,000 roles, items and paths. Medians of 5 runs.
+  const scale = await page.evaluate(async () => {
+    const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const time = async (make, after = async () => {}) => {
+      const runs = [];
+      for (let i = 0; i < 5; i++) {
+        const box = document.createElement('div');
+        let t = performance.now();
+        box.append(...make());
+        document.body.append(box);
+        await Promise.all([...box.children].map((el) => el.updateComplete));
+        document.body.getBoundingClientRect();
+        const first = performance.now() - t;
+        t = performance.now();
+        await after(box);
+        runs.push([first, performance.now() - t]);
+        box.remove();
+        await frame();
+      }
+      return [median(runs.map((r) => r[0])), median(runs.map((r) => r[1]))];
+    };
+    const n = (count, f) => Array.from({ length: count }, (_, i) => f(i));
+    const el = (tag, props = {}) => Object.assign(document.createElement(tag), props);
+    const html = (markup) => {
+      const t = document.createElement('template');
+      t.innerHTML = markup;
+      return [...t.content.childNodes];
+    };
+    const items = (count) => n(count, (i) => ({ question: `Question ${i}?`, answer: `Answer number ${i}, in a sentence or two.` }));
+    const roles = ['Alpha', 'Beta'];
+    const rows = (count) => n(count, (i) => ({ label: `Row ${i}`, values: [`A ${i}`, `B ${i}`] }));
+    const out = {};
+    for (const tag of ['role-compare', 'faq-accordion', 'salary-slider', 'newsletter-form'])
+      out[`50 × <${tag}>`] = (await time(() => n(50, () => el(tag))))[0];
+    out['1,000 FAQ items'] = (await time(() => [el('faq-accordion', { data: { items: items(1000) } })]))[0];
+    out['1,000 <details> (plain HTML)'] = (
+      await time(() => html(items(1000).map((it) => `<details><summary>${it.question}</summary><p>${it.answer}</p></details>`).join('')))
+    )[0];
+    out['1,000 table rows'] = (await time(() => [el('role-compare', { data: { roles, sections: [{ title: 'T', rows: rows(1000) }] } })]))[0];
+    out['1,000 rows (plain HTML <table>)'] = (
+      await time(() => html(`<table><caption>T</caption><tr><td></td><th>Alpha</th><th>Beta</th></tr>${rows(1000).map((r) => `<tr><th>${r.label}</th><td>${r.values[0]}</td><td>${r.values[1]}</td></tr>`).join('')}</table>`))
+    )[0];
+    const many = n(10000, (i) => `Role ${i}`);
+    out['10,000 roles: one slider step'] = (
+      await time(
+        () => [el('salary-slider', { data: { roles: many, bands: many.map((role, i) => ({ role, min: 20000 + (i % 50) * 100, max: 90000 })) } })],
+        async (box) => {
+          const s = box.firstChild;
+          s.value = 61000;
+          await s.updateComplete;
+          document.body.getBoundingClientRect();
+        },
+      )
+    )[1];
+    out['10,000 FAQ items: one filter keystroke'] = (
+      await time(
+        () => [el('faq-accordion', { searchable: true, data: { items: items(10000) } })],
+        async (box) => {
+          const input = box.firstChild.shadowRoot.querySelector('input[type=search]');
+          input.value = 'number 42';
+          input.dispatchEvent(new window.Event('input'));
+          await box.firstChild.updateComplete;
+          document.body.getBoundingClientRect();
+        },
+      )
+    )[1];
+    out['10,000 paths: first render'] = (
+      await time(() => [el('role-compare', { data: { roles, sections: [{ rows: rows(1) }], paths: n(10000, (i) => ({ background: `Background ${i}`, role: roles[i % 2] })) } })])
+    )[0];
+    return out;
+  });
+  console.log('\nat scale (median of 5)');
+  for (const [what, t] of Object.entries(scale)) console.log(`${what.padEnd(40)}${ms(t)}`);
 } finally {
   await browser.close();
   server.close();

@@ -12,7 +12,10 @@ const css = (s) =>
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/([{;(][\w-]+): /g, '$1:')
     .replace(/([^\w.-])0\.(\d)/g, '$1.$2')
-    .replace(/;}/g, '}');
+    .replace(/;}/g, '}')
+    // `[part='source']` is `[part=source]`: an identifier needs no quotes; `x !important` is `x!important`.
+    .replace(/\[([\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2]')
+    .replace(/ !important/g, '!important');
 // Whitespace that spans lines next to a binding goes too, as between tags (a line break in the source there is
 // the layout of the code, not a space in the text): `>\n  ${x}\n  <` is `>${x}<`, and a template's own leading
 // and trailing line breaks mean nothing.

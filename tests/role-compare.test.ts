@@ -185,7 +185,7 @@ describe('role-compare', () => {
       expect(textOf(heading)).to.equal('Which AI role?');
       expect(heading.getAttribute('aria-level')).to.equal('3');
       expect(texts(el, 'caption')).to.deep.equal(['Salary comparison']);
-      expect(shadow(el).querySelector('fieldset')).to.exist;
+      expect(shadow(el).querySelector('[part=picker][role=radiogroup]')).to.exist;
       expect(textOf(shadow(el).querySelector('th[part~=highlight]'))).to.contain('Data Scientist');
     });
 
@@ -213,7 +213,7 @@ describe('role-compare', () => {
       const el = await fixture<RoleCompare>(
         html`<role-compare background="Software engineering" .strings=${{ pathsHeading: 'Ton parcours ?', recommended: 'Conseillé', source: 'Origine' }}></role-compare>`,
       );
-      expect(textOf(shadow(el).querySelector('legend'))).to.equal('Ton parcours ?');
+      expect(textOf(shadow(el).querySelector('.legend'))).to.equal('Ton parcours ?');
       expect(textOf(shadow(el).querySelector('.badge'))).to.equal('Conseillé');
       expect(textOf(shadow(el).querySelector('[part=source]'))).to.match(/^Origine:/);
     });
@@ -337,13 +337,13 @@ describe('role-compare', () => {
       const el = await fixture<RoleCompare>(html`<role-compare background="Analytics or BI"></role-compare>`);
       if (await emulate({ media: 'print' })) {
         try {
-          expect(getComputedStyle(shadow(el).querySelector('fieldset')!).display).to.equal('none');
+          expect(getComputedStyle(shadow(el).querySelector('[part=picker]')!).display).to.equal('none');
           expect(getComputedStyle(shadow(el).querySelector('tbody tr')!).breakInside).to.equal('avoid');
           expect(getComputedStyle(shadow(el).querySelector('table')!).display).to.equal('table');
         } finally {
           await emulate({ media: 'screen' });
         }
-      } else expect(mediaRules(el, 'print')).to.equal('fieldset { display: none; }\ntr { break-inside: avoid; }');
+      } else expect(mediaRules(el, 'print')).to.equal('[part="picker"] { display: none; }\ntr { break-inside: avoid; }');
     });
 
     it('marks the recommended role with a border in forced colours, where backgrounds are dropped', async () => {

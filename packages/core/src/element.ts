@@ -131,8 +131,6 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** Whether a request was cut short by removal, to be made again if the element comes back. */
   #reload = false;
   #observer?: MutationObserver;
-  /** The document the shadow root's stylesheets were made for. */
-  #styledFor?: Document;
 
   /**
    * The content as an object of this widget's schema. Setting it replaces
@@ -170,7 +168,6 @@ export abstract class CkElement<T extends object, S extends object = object> ext
 
   override connectedCallback() {
     super.connectedCallback();
-    this.#restyle();
     // The light DOM is content: a change there is read again before the next render.
     (this.#observer ??= new MutationObserver(() => this.invalidateContent())).observe(this, {
       childList: true,
@@ -182,7 +179,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const parent = this.parentElement;
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
     if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
-      this.report(`its <${authored}> was moved out of it, as HTML allows no <${authored}> in a <p>. Put <${this.localName}> outside the <p>.`);
+      this.report(`its <${authored}> was moved out of it: a <p> cannot hold one. Put <${this.localName}> outside the <p>.`);
     if (this.#reload) {
       this.#reload = false;
       this.requestUpdate('src', null);
@@ -203,21 +200,16 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /**
    * Moved into another document (an iframe's, with `adoptNode`), the shadow
    * root's stylesheets, made by the first document, no longer apply: it gets
-   * copies made by its new document, and the originals again when it comes back.
+   * copies made by the document it is now in, on every move.
    */
-  #restyle() {
-    const doc = this.ownerDocument;
-    const Sheet = doc.defaultView?.CSSStyleSheet;
-    if (Sheet && this.#styledFor && doc != this.#styledFor)
-      this.shadowRoot!.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
-        const sheet = style instanceof CSSStyleSheet ? style : style.styleSheet!;
-        // Back home, the sheet itself; elsewhere a copy made there.
-        if (Object.getPrototypeOf(sheet) == Sheet.prototype) return sheet;
-        const copy = new Sheet();
-        copy.replaceSync([...sheet.cssRules].map((rule) => rule.cssText).join(''));
-        return copy;
+  adoptedCallback() {
+    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
+    if (Sheet && this.shadowRoot)
+      this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
+        const sheet = new Sheet();
+        sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText);
+        return sheet;
       });
-    this.#styledFor = doc;
   }
 
   /** Marks the content for checking again before the next render. */
@@ -266,7 +258,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       // Text must be text; a number may also come as text ("72000"), as from its attribute.
       const want = !type || type === String ? 'text' : type === Number && 'number';
       if (want && attribute !== false && value != null && typeof value != 'string' && !(want == 'number' && typeof value == 'number')) {
-        check(want, value, (field, problem) => this.report(`${field} ${problem}.`), `the ${String(name)} property`);
+        check(want, value, (field, problem) => this.report(`${field} ${problem}.`), `the ${name as string} property`);
         (this as Record<PropertyKey, unknown>)[name] = undefined;
       }
     }

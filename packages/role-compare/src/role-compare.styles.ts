@@ -12,7 +12,7 @@ export const styles = css`
   }
   p,
   table,
-  fieldset,
+  [part='picker'],
   section {
     margin: 0 0 var(--ck-space);
   }
@@ -23,7 +23,8 @@ export const styles = css`
     font-size: 1em;
   }
   caption,
-  legend {
+  .legend {
+    margin: 0;
     font-size: 1.125em;
     font-weight: 700;
     padding: 0 0 0.5em;
@@ -61,7 +62,7 @@ export const styles = css`
   .role {
     display: none;
   }
-  fieldset {
+  [part='picker'] {
     border: 1px solid var(--ck-border);
     border-radius: var(--ck-radius);
     padding: 0.75em 1em;
@@ -141,7 +142,7 @@ export const styles = css`
   }
 
   @media print {
-    fieldset {
+    [part='picker'] {
       display: none;
     }
     tr {

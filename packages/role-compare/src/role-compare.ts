@@ -2,7 +2,7 @@ import { html, isServer, nothing, type PropertyDeclarations } from 'lit';
 import { CkElement, baseStyles, headingLevel, renderSource, sourceSchema, squash, slug, type Report, type StatusStrings } from '@careerkit/core';
 import { styles } from './role-compare.styles.js';
 import { defaultContent } from './role-compare.content.js';
-import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleCompareStrings } from './role-compare.types.js';
+import { PATH_SELECT_EVENT, type PathSelectDetail, type RoleCompareData, type RoleComparePath, type RoleCompareStrings } from './role-compare.types.js';
 
 const defaultStrings: RoleCompareStrings = {
   pathsHeading: 'Which path suits your background?',
@@ -48,7 +48,7 @@ const corner = html`<td role="cell" class="corner"></td>`;
  * @csspart cell - A value cell.
  * @csspart highlight - The cells and header of the recommended role.
  * @csspart note - A paragraph after a table.
- * @csspart picker - The background picker (a fieldset of radio buttons).
+ * @csspart picker - The background picker (a radio group).
  * @csspart result - The recommendation for the picked background (a polite live region).
  * @csspart source - The source line.
  * @csspart status - The loading message.
@@ -202,15 +202,17 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
           </section>`;
         })}
       ${paths.length && shown('paths')
-        ? html`<fieldset part="picker">
-              <legend>${strings.pathsHeading}</legend>
+        ? // A radio group, not a <fieldset>: a fieldset checks every control in it again on each insertion, so one
+          // of thousands of backgrounds takes seconds to build.
+          html`<div role="radiogroup" part="picker" aria-labelledby="paths">
+              <p id="paths" class="legend">${strings.pathsHeading}</p>
               ${paths.map(
                 (path) => html`<label>
-                  <input type="radio" name="background" .checked=${path === picked} @change=${() => this.#pick(path.background, path.role, roles)} />
+                  <input type="radio" name="background" .checked=${path === picked} @change=${() => this.#pick(path)} />
                   <span>${path.background}</span>
                 </label>`,
               )}
-            </fieldset>
+            </div>
             <div class="result" part="result" role="status">${picked
               ? html`<p><strong>${strings.recommended}: ${picked.role}.</strong> ${picked.text}</p>`
               : nothing}</div>`
@@ -219,8 +221,10 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
     `;
   }
 
-  #pick(background: string, role: string, roles: string[]) {
+  #pick(path?: RoleComparePath) {
+    if (!path) return;
+    const { background, role } = path;
     this.background = background;
-    this.emit<PathSelectDetail>(PATH_SELECT_EVENT, { background, role, roleIndex: roles.indexOf(role) });
+    this.emit<PathSelectDetail>(PATH_SELECT_EVENT, { background, role, roleIndex: this.content!.roles.indexOf(role) });
   }
 }

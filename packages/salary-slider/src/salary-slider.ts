@@ -188,6 +188,7 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
   /** The figure the sentences describe while the reader is moving the slider. */
   private said?: number;
   private timer?: ReturnType<typeof setTimeout>;
+  #views = new WeakMap<SalaryBand, [Intl.NumberFormat, object, string, string, unknown]>();
   #indexed?: { content: SalarySliderData; byRole: Map<string, SalaryBand[]>; options: { level: string[]; location: string[] }; lo: number; hi: number; step: number };
 
   /** The one-band case: `job`, `min` and `max` attributes (with `level`, `location`, `currency` and `period`). */
@@ -331,6 +332,26 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
       input.value = `${value}`;
     };
 
+    // What a band shows that does not move with the slider (its figures as text, its bars), made once per band
+    // and format: with many roles, formatting every band again on every step is most of the cost of a step.
+    const view = (band: SalaryBand) => {
+      let found = this.#views.get(band);
+      if (found?.[0] !== money || found[1] !== strings || found[2] !== unit) {
+        // Each pair of percentiles the band has: as text, and as a darker segment on the bar.
+        const ranges = (['p25', 'p10'] as const).filter((low) => band[low] !== undefined).map((low) => [low, band[low]!, band[pairs[low]]!] as const);
+        const text = `${money.formatRange(band.min, band.max)} ${unit}${band.median === undefined ? '' : `, ${strings.median} ${money.format(band.median)}`}${ranges
+          .map(([low, from, to]) => `, ${strings[low]}: ${money.formatRange(from, to)}`)
+          .join('')}`;
+        const bars = svg`<rect width="100%" height="100%" /><rect class="band" x=${x(band.min)} width=${x(band.max - band.min + lo)} height="100%" />${ranges.map(
+          ([, from, to]) => svg`<rect class="inner" x=${x(from)} width=${x(to - from + lo)} height="100%" />`,
+        )}${band.median === undefined ? nothing : svg`<line class="median" x1=${x(band.median)} x2=${x(band.median)} y2="100%" />`}`;
+        this.#views.set(band, (found = [money, strings, unit, text, bars]));
+      }
+      return found;
+    };
+    const marker = x(value);
+    const saidText = per(said);
+
     // The ends of the scale, in full and compact ("£65k"); a container query shows one.
     const axis = (format: Intl.NumberFormat, kind: string) =>
       html`<p class="axis ${kind}" aria-hidden="true"><span>${format.format(lo)}</span><span>${format.format(hi)}</span></p>`;
@@ -357,23 +378,13 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
       /></label>
       <ul part="bands" aria-live="polite">
         ${shown.map((band) => {
-          // Each pair of percentiles the band has: as text, and as a darker segment on the bar.
-          const ranges = (['p25', 'p10'] as const).filter((low) => band[low] !== undefined).map((low) => [low, band[low]!, band[pairs[low]]!] as const);
+          const [, , , text, bars] = view(band);
           return html`<li part="band" aria-atomic="true">
-            <b>${band.role}</b> ${money.formatRange(band.min, band.max)} ${unit}${band.median === undefined ? '' : `, ${strings.median} ${money.format(band.median)}`}${ranges.map(
-              ([low, from, to]) => `, ${strings[low]}: ${money.formatRange(from, to)}`,
-            )}
+            <b>${band.role}</b> ${text}
             <svg aria-hidden="true">
-              <rect width="100%" height="100%" /><rect class="band" x=${x(band.min)} width=${x(band.max - band.min + lo)} height="100%" />${ranges.map(
-                ([, from, to]) => svg`<rect class="inner" x=${x(from)} width=${x(to - from + lo)} height="100%" />`,
-              )}${band.median === undefined ? nothing : svg`<line class="median" x1=${x(band.median)} x2=${x(band.median)} y2="100%" />`}<line
-                x1=${x(value)}
-                x2=${x(value)}
-                y1="-25%"
-                y2="125%"
-              />
+              ${bars}<line x1=${marker} x2=${marker} y1="-25%" y2="125%" />
             </svg>
-            ${per(said)} ${strings[position(said, band.min, band.max)]}.
+            ${saidText} ${strings[position(said, band.min, band.max)]}.
           </li>`;
         })}
       </ul>
