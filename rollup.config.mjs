@@ -1,6 +1,7 @@
 // Builds every package for npm (ESM, Lit external, one file per module) and
 // the umbrella's CDN files (minified, Lit bundled):
 //   packages/careerkit/cdn/loader.js      registers widgets as their tags appear; shared chunks
+//   packages/careerkit/cdn/careerkit.css  reserves each empty widget tag's room from the first paint (the loader's rules)
 //   packages/careerkit/cdn/careerkit.js   every widget, self-contained
 //   packages/careerkit/cdn/<tag>.js       one widget, self-contained
 //   packages/careerkit/cdn/signup.js      <newsletter-form>'s sender, imported from next to the file at the first signup
@@ -12,7 +13,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { minifyTemplates } from './scripts/minify-templates.mjs';
 import { licenceBanner } from './scripts/licence-banner.mjs';
-import { widgets as widgetList } from './scripts/widgets.mjs';
+import { widgets as widgetList, reserveCss } from './scripts/widgets.mjs';
 
 // Every widget (scripts/widgets.mjs) gets a self-contained cdn/<tag>.js.
 const widgets = widgetList.map((w) => w.tag);
@@ -71,17 +72,24 @@ const onDemandFiles = onDemand.map((name) => ({
   plugins: [nextToFile, resolve(), typescript(), minify()],
 }));
 
-// The loader's list of widgets, `import widgets from 'careerkit:widgets'`: per widget its tag, its module and the
-// room its empty tag gets while that loads (scripts/widgets.mjs).
+// The loader's list of widgets, `import widgets, { reserve } from 'careerkit:widgets'`: per widget its tag and its
+// module; and `reserve()`, which imports the stylesheet that reserves each empty tag's room while its module loads
+// (scripts/widgets.mjs) as a chunk of its own, `careerkit:reserve`, so that a page which links the same rules as
+// cdn/careerkit.css (written here too) does not download them twice.
 const widgetModule = {
   name: 'careerkit-widgets',
-  resolveId: (id) => (id === 'careerkit:widgets' ? '\0careerkit:widgets' : null),
+  resolveId: (id) => (id === 'careerkit:widgets' || id === 'careerkit:reserve' ? `\0${id}` : null),
   load: (id) =>
     id === '\0careerkit:widgets'
-      ? `export default [${widgetList
-          .map((w) => `[${JSON.stringify(w.tag)}, () => import(${JSON.stringify(`${w.name}/define`)}), ${w.reserve.wide}, ${w.reserve.narrow}, ${JSON.stringify(w.ownContent ? `:not(${w.ownContent})` : '')}]`)
-          .join(', ')}];`
-      : null,
+      ? `export default [${widgetList.map((w) => `[${JSON.stringify(w.tag)}, () => import(${JSON.stringify(`${w.name}/define`)})]`).join(', ')}];\n` +
+        `export const reserve = () => import('careerkit:reserve');`
+      : id === '\0careerkit:reserve'
+        ? `export default ${JSON.stringify(reserveCss)};`
+        : null,
+  generateBundle() {
+    const { name, version, license, homepage } = JSON.parse(readFileSync('packages/careerkit/package.json', 'utf8'));
+    this.emitFile({ type: 'asset', fileName: 'careerkit.css', source: `/*! ${name} ${version} | ${license} | ${homepage.replace(/#.*/, '')} */\n${reserveCss}\n` });
+  },
   // Served as a package's default file (https://cdn.jsdelivr.net/npm/careerkit), the loader is not in cdn/, so a
   // plain import('./chunks/x.js') would leave the package: each widget's import is prefixed with the loader's
   // top-level `chunkBase` (packages/careerkit/src/loader.ts), its chunks folder's URL, instead. The URL parser drops
@@ -95,9 +103,9 @@ const loader = {
     dir: cdn,
     format: 'es',
     entryFileNames: '[name].js',
-    // One chunk per widget, named after it, and one shared chunk (Lit and core).
+    // One chunk per widget, named after it, one shared chunk (Lit and core) and the reservation's (reserve).
     chunkFileNames: ({ facadeModuleId }) =>
-      `chunks/${/(mailchimp|signup)\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? /packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared'}-[hash].js`,
+      `chunks/${facadeModuleId === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup)\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? /packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
     manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],

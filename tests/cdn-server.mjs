@@ -1,7 +1,7 @@
-// A CDN imitation for tests/cdn-urls.test.ts: serves the built packages/careerkit/cdn/ folder the way jsDelivr
-// and unpkg serve the published package, and records every request, so a test can see that a page asked for
-// nothing outside the package's own version folder. Each test page gets its own root, /cdn-server/<id>/, and
-// everything requested under it is logged for that id:
+// A CDN imitation for tests/cdn-urls.test.ts and tests/cls.test.ts: serves the built packages/careerkit/cdn/
+// folder the way jsDelivr and unpkg serve the published package (a .css file as text/css), and records every
+// request, so a test can see that a page asked for nothing outside the package's own version folder. Each test
+// page gets its own root, /cdn-server/<id>/, and everything requested under it is logged for that id:
 //
 //   /cdn-server/<id>/page?script=<path>&tags=<tags>   a page with only <script type="module" src="<path>"> and
 //                                                      the tags (comma-separated names, each an empty element)
@@ -14,6 +14,7 @@
 //   /cdn-server/<id>/self/assets/js/careerkit/<file>   a self-hosted copy of the cdn/ folder, renamed
 //   anything else under /cdn-server/<id>/              404, such as /npm/chunks/… (another npm package)
 //   /cdn-server/log?id=<id>                            the paths requested under that id's root, in order
+//   ?delay=<ms> on any request under /cdn-server/<id>/  answers that late (a slow CDN, for tests/cls.test.ts)
 //
 // Wiring: `middleware: [cdnServer]` in web-test-runner.config.mjs.
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -40,12 +41,13 @@ const page = (script, tags) =>
 
 /** Answers one request under /cdn-server/<id>/ (rest is the path after the id's root). */
 function answer(root, rest, query) {
-  const js = (text) => (text === undefined ? [404, 'text/plain', 'Not found'] : [200, 'text/javascript; charset=utf-8', text]);
+  const js = (text, css = false) =>
+    text === undefined ? [404, 'text/plain', 'Not found'] : [200, `text/${css ? 'css' : 'javascript'}; charset=utf-8`, text];
   if (rest === 'page') return [200, 'text/html; charset=utf-8', page(query.get('script') ?? '', (query.get('tags') ?? '').split(',').filter(Boolean))];
   if (/^npm\/careerkit(@[^/]+)?$/.test(rest)) return js(cdnFile('loader.js'));
   if (rest === 'unpkg/careerkit' || rest === `unpkg/careerkit@${version}`) return [302, 'text/plain', '', { location: `${root}unpkg/careerkit@${version}/cdn/loader.js` }];
   const file = new RegExp(`^(?:npm|unpkg)/careerkit@${version.replaceAll('.', '\\.')}/cdn/(.+)$`).exec(rest) ?? /^self\/assets\/js\/careerkit\/(.+)$/.exec(rest);
-  return js(file ? cdnFile(file[1]) : undefined);
+  return js(file ? cdnFile(file[1]) : undefined, file?.[1].endsWith('.css'));
 }
 
 /** @web/test-runner middleware: answers /cdn-server/*, passes everything else on. */
@@ -64,5 +66,5 @@ export function cdnServer(ctx, next) {
   if (!id) return send(404, 'text/plain', 'Not found');
   logs.set(id, [...(logs.get(id) ?? []), rest]);
   const [status, type, body, headers] = answer(`/cdn-server/${id}/`, rest, url.searchParams);
-  send(status, type, body, headers);
+  setTimeout(() => send(status, type, body, headers), Number(url.searchParams.get('delay')) || 0);
 }

@@ -21,19 +21,42 @@ describe('CDN files', () => {
     await until(() => heading(later) === 'Added later', 5000, 'the late element');
   });
 
-  for (const [width, column] of [[800, 'a 640px column'], [360, 'a 360px phone']] as const)
-    it(`the loader reserves each empty widget's space, close to its rendered height, in ${column}`, async () => {
-      const frame = await loadPage('/tests/pages/reserve.html', width);
+  // [viewport width, <main>'s width, what]: the reservation follows the widget's own width, not the viewport's.
+  const columns = [
+    [800, '640px', 'a 640px column'],
+    [800, '280px', 'a 280px sidebar on a wide screen'],
+    [360, '100%', 'a 360px phone'],
+  ] as const;
+  for (const [width, main, column] of columns)
+    it(`cdn/careerkit.css reserves each empty widget's space, close to its rendered height, in ${column}`, async () => {
+      const frame = await loadPage(`/tests/pages/reserve.html?width=${main}`, width);
       const win = frame.contentWindow as PageWindow & { reserved?: [boolean, number][] };
       const els = [...frame.contentDocument!.querySelectorAll('main > *')];
       await until(() => win.reserved && els.every((el) => el.shadowRoot?.querySelector('[part=base] > :not(.status)')), 5000, 'every widget');
       // Before: nothing defined yet, four empty tags reserved, one with `sections` not, the authored FAQ its own height.
       expect(win.reserved!.map(([defined]) => defined)).to.deep.equal(els.map(() => false));
       const [before, after] = [win.reserved!.map(([, h]) => h), els.map((el) => el.getBoundingClientRect().height)];
-      for (let i = 0; i < 4; i++) expect(before[i]! / after[i]!, els[i]!.localName).to.be.within(0.85, 1.15);
+      // The figures are Chromium's (scripts/widgets.mjs); Firefox's and WebKit's text here wraps differently, up to
+      // a quarter taller at some widths.
+      const [low, high] = navigator.userAgent.includes('Chrome/') ? [0.9, 1.1] : [0.75, 1.25];
+      for (let i = 0; i < 4; i++) expect(before[i]! / after[i]!, `${els[i]!.localName}: reserved ${before[i]}px, rendered ${after[i]}px`).to.be.within(low, high);
       expect(before[4]).to.equal(0);
       expect(before[5]).to.be.within(20, 120);
+      // The page links the rules, so the loader does not fetch them again.
+      expect(win.document.adoptedStyleSheets.length).to.equal(0);
+      expect(win.performance.getEntriesByType('resource').some((e) => e.name.includes('/cdn/chunks/reserve-'))).to.be.false;
     });
+
+  it("the loader alone adopts cdn/careerkit.css's rules", async () => {
+    const frame = await loadPage('/tests/pages/loader.html');
+    const win = frame.contentWindow!;
+    await until(() => win.document.adoptedStyleSheets.length, 5000, 'the reserved space');
+    const linked = new win.CSSStyleSheet();
+    linked.replaceSync(await (await fetch('/packages/careerkit/cdn/careerkit.css')).text());
+    const rules = (sheet: CSSStyleSheet) => [...sheet.cssRules].map((r) => r.cssText);
+    expect(rules(linked).length).to.be.above(4);
+    expect(rules(win.document.adoptedStyleSheets[0]!)).to.deep.equal(rules(linked));
+  });
 
   it('the loader shows the FAQ; Tab reaches the first question and Enter opens it', async () => {
     const frame = await loadPage('/tests/pages/loader.html');

@@ -7,7 +7,7 @@
  * front, so it stays tiny. The list of widgets comes from the build
  * (scripts/widgets.mjs).
  */
-import widgets from 'careerkit:widgets';
+import widgets, { reserve } from 'careerkit:widgets';
 
 declare const __CK_VERSION__: string;
 
@@ -28,25 +28,29 @@ const chunkBase = new URL(here.pathname.endsWith('.js') ? '.' : `${here.pathname
  * Reserves each widget's space while its module loads, so the page does not
  * jump when it upgrades: an empty tag (nothing inside but whitespace or a JSON
  * script, no `src` and no attribute that changes what it shows) gets the
- * height of its default content, measured in a 640px column and, below a
- * 480px viewport, in a 360px one (in em of its font size; the middle of what
- * Chromium, Firefox and WebKit render, which differ by about 15%). Each widget
- * gives its figures in its package.json (`careerkit.reserve`). Authored
- * content inside a tag reserves its own space. tests/cdn.test.ts checks these
- * figures against the rendered widgets.
+ * height of its default content at its own width (container queries, so a
+ * widget in a 280px sidebar gets the sidebar's figure on any screen), in em
+ * of its font size. Each widget gives its figures in its package.json
+ * (`careerkit.reserve`, scripts/widgets.mjs). The rules are cdn/careerkit.css,
+ * which a page links to reserve the space from its first paint, before this
+ * script arrives; for a page with the script alone, the loader imports the
+ * same rules (a chunk of about 0.3 KB, not part of the loader, so that a page
+ * with the link does not download them twice: the rules set `--ck-reserved`).
+ * Authored content inside a tag reserves its own space. tests/cdn.test.ts
+ * checks these figures against the rendered widgets, tests/cls.test.ts the
+ * layout shift of the README's snippet.
  */
-const rules = (narrow: boolean) =>
-  widgets
-    .map(([tag, , wide, small, not]) => `${tag}:not(:defined):not([src])${not}:not(:has(:not(script))){display:block;min-height:${narrow ? small : wide}em}`)
-    .join('');
-try {
-  // A constructed stylesheet: allowed under a strict CSP, where a <style> element would not be.
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(`${rules(false)}@media (max-width:480px){${rules(true)}}`);
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-} catch {
-  // An old browser without constructed stylesheets just does not reserve.
-}
+if (!getComputedStyle(document.documentElement).getPropertyValue('--ck-reserved'))
+  reserve()
+    .then(({ default: css }) => {
+      // A constructed stylesheet: allowed under a strict CSP, where a <style> element would not be.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(css);
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    })
+    // An old browser without constructed stylesheets just does not reserve (nor one that cannot fetch the chunk,
+    // which cannot fetch the widgets either, and says so below).
+    .catch(() => {});
 
 const waiting = new Map(widgets.map(([tag, load]) => [tag, load]));
 

@@ -1,10 +1,12 @@
 /**
- * The loader's list of widgets, made by rollup.config.mjs from scripts/widgets.mjs: per widget its tag, a function
- * that imports its define module (from the loader's `chunkBase`, see rollup.config.mjs), the em it reserves in a
- * 640px column and below a 480px viewport, and `:not(<selector>)` for the attributes that make it show its own content.
+ * The loader's list of widgets, made by rollup.config.mjs from scripts/widgets.mjs: per widget its tag and a
+ * function that imports its define module (from the loader's `chunkBase`, see rollup.config.mjs); and `reserve`,
+ * which imports the stylesheet that reserves each empty widget tag's room while its module loads (a chunk of its
+ * own; the same rules are cdn/careerkit.css).
  */
 declare module 'careerkit:widgets' {
-  type Widget = [tag: string, load: () => Promise<unknown>, wide: number, narrow: number, notOwnContent: string];
+  type Widget = [tag: string, load: () => Promise<unknown>];
   const widgets: Widget[];
   export default widgets;
+  export const reserve: () => Promise<{ default: string }>;
 }
