@@ -93,8 +93,10 @@ const widgetModule = {
   // Served as a package's default file (https://cdn.jsdelivr.net/npm/careerkit), the loader is not in cdn/, so a
   // plain import('./chunks/x.js') would leave the package: each widget's import is prefixed with the loader's
   // top-level `chunkBase` (packages/careerkit/src/loader.ts), its chunks folder's URL, instead. The URL parser drops
-  // the `./` of `…/cdn/./chunks/x.js`. tests/cdn-urls.test.ts loads every URL form.
-  renderDynamicImport: ({ moduleId }) => (moduleId === '\0careerkit:widgets' ? { left: 'import(chunkBase+', right: ')' } : null),
+  // the `./` of `…/cdn/./chunks/x.js`. tests/cdn-urls.test.ts loads every URL form. The loader's own import of the
+  // hydration support (packages/careerkit/src/hydrate.ts) likewise.
+  renderDynamicImport: ({ moduleId }) =>
+    moduleId === '\0careerkit:widgets' || moduleId.endsWith('careerkit/src/loader.ts') ? { left: 'import(chunkBase+', right: ')' } : null,
 };
 
 const loader = {
@@ -103,9 +105,10 @@ const loader = {
     dir: cdn,
     format: 'es',
     entryFileNames: '[name].js',
-    // One chunk per widget, named after it, one shared chunk (Lit and core) and the reservation's (reserve).
+    // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve) and the
+    // hydration support's (hydrate, which pages with server-rendered widgets load first).
     chunkFileNames: ({ facadeModuleId }) =>
-      `chunks/${facadeModuleId === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup)\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? /packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
+      `chunks/${facadeModuleId === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate)\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? /packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
     manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],

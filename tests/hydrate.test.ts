@@ -1,13 +1,11 @@
-// Hydration: widgets rendered on the server (tests/ssr/middleware.mjs runs the same Node render a user
-// runs, on the built packages) are put into the page as declarative shadow DOM, painted, then defined
-// with @lit-labs/ssr-client's hydration support. They must take over the server's DOM (the same nodes,
-// now live) with no console error and no layout shift.
-//
-// The hydration support must run before Lit's LitElement module, so it is this file's first import.
-import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+// Hydration: widgets rendered on the server with the npm packages (tests/ssr/middleware.mjs runs the Node render a
+// user runs) are served in a page with the CDN loader, which loads Lit's hydration support and then the widgets.
+// Before any script runs, the page shows them (declarative shadow DOM); then they must take over the server's DOM
+// (the same nodes, now live) with no console error and no layout shift. This is the real user's path: the npm
+// files on the server, the CDN files in the browser, both from one build (`npm run build`).
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import { captureConsole, textOf } from './helpers.js';
+import { loadPage, textOf, until } from './helpers.js';
 
 interface Case {
   mode: 'default' | 'attributes' | 'json' | 'data';
@@ -20,7 +18,6 @@ interface Case {
 
 interface Widget {
   tag: string;
-  load: () => Promise<unknown>;
   /** Attributes every case gets. */
   base?: string;
   cases: Case[];
@@ -31,7 +28,6 @@ interface Widget {
 const widgets: Widget[] = [
   {
     tag: 'role-compare',
-    load: () => import('@careerkit/role-compare/define'),
     cases: [
       { mode: 'default', text: 'The core difference' },
       { mode: 'attributes', attrs: 'heading="Which role suits you?" sections="salary"', text: 'Which role suits you?' },
@@ -42,7 +38,6 @@ const widgets: Widget[] = [
   },
   {
     tag: 'salary-slider',
-    load: () => import('@careerkit/salary-slider/define'),
     cases: [
       { mode: 'default', text: '£65,000' },
       { mode: 'attributes', attrs: 'job="Data Analyst" min="48000" max="62000" value="52000"', text: 'Data Analyst' },
@@ -53,7 +48,6 @@ const widgets: Widget[] = [
   },
   {
     tag: 'faq-accordion',
-    load: () => import('@careerkit/faq-accordion/define'),
     cases: [
       { mode: 'default', text: 'Which role pays more?' },
       { mode: 'attributes', attrs: 'toggle-all', text: 'Expand all' },
@@ -64,7 +58,6 @@ const widgets: Widget[] = [
   },
   {
     tag: 'newsletter-form',
-    load: () => import('@careerkit/newsletter-form/define'),
     base: 'action="https://example.com/subscribe"',
     cases: [
       { mode: 'default', text: 'Get career tips delivered to your inbox' },
@@ -76,105 +69,73 @@ const widgets: Widget[] = [
   },
 ];
 
-/** The server's HTML for one case. */
-async function serverHtml(w: Widget, c: Case) {
-  const attrs = `${w.base ?? ''} ${c.attrs ?? ''}`;
-  const query =
-    c.mode == 'data'
-      ? new URLSearchParams({ tag: w.tag, attrs, data: JSON.stringify(c.data) })
-      : new URLSearchParams({ html: `<${w.tag} ${attrs}>${c.mode == 'json' ? `<script type="application/json">${JSON.stringify(c.data)}</script>` : ''}</${w.tag}>` });
-  const response = await fetch(`/__ssr?${query}`);
-  const text = await response.text();
-  if (!response.ok) throw new Error(text);
-  return text;
+type ProbedWindow = Window & { painted: Element[][]; boxes: string[][]; texts: string[]; errors: string[]; warnings: string[]; shifts?: number[] };
+interface PageCase {
+  tag: string;
+  attrs?: string;
+  json?: unknown;
+  data?: unknown;
 }
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const boxes = (el: Element) => [el, ...el.shadowRoot!.querySelectorAll('*')].map((n) => JSON.stringify(n.getBoundingClientRect()));
+/** Loads a page of `cases` (server-rendered unless `ssr` is false) and waits until every widget has rendered. */
+async function open(cases: PageCase[], ssr = true) {
+  const frame = await loadPage(`/__ssr/page?${new URLSearchParams({ cases: JSON.stringify(cases), ssr: ssr ? '1' : '0' })}`, 800);
+  const win = frame.contentWindow as ProbedWindow;
+  const els = [...frame.contentDocument!.querySelectorAll('main > div > *')] as LitElement[];
+  await until(() => win.errors.length || els.every((el) => el.hasUpdated), 8000, 'every widget to render');
+  for (const el of els) await el.updateComplete;
+  await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  await new Promise((resolve) => win.requestAnimationFrame(resolve));
+  const loaded = win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);
+  return { frame, win, els, loaded };
+}
+
+const nodes = (el: Element) => [...el.shadowRoot!.querySelectorAll('*')];
+const boxes = (el: Element) => [el, ...nodes(el)].map((n) => JSON.stringify(n.getBoundingClientRect()));
 
 for (const w of widgets) {
-  describe(`<${w.tag}> server-rendered, then hydrated`, () => {
-    const hosts: HTMLElement[] = [];
-    const painted = new Map<Element, { nodes: Element[]; boxes: string[] }>();
-    let shifts: number[] | undefined;
-    let logged: ReturnType<typeof captureConsole>;
-    const thrown: string[] = [];
-    const onError = (e: ErrorEvent | PromiseRejectionEvent) => void thrown.push(String('reason' in e ? e.reason : e.message));
+  describe(`<${w.tag}> server-rendered, then hydrated by the CDN loader`, () => {
+    let page: Awaited<ReturnType<typeof open>>;
 
     before(async () => {
-      for (const c of w.cases) {
-        // Side by side at the top of the page, each in a 640px column, so every one is in the viewport.
-        const host = Object.assign(document.createElement('div'), { className: c.mode });
-        host.style.cssText = 'position:absolute;top:0;left:0;width:640px';
-        // setHTMLUnsafe parses declarative shadow roots, as the HTML parser does for a page (innerHTML does not).
-        host.setHTMLUnsafe(await serverHtml(w, c));
-        document.body.append(host);
-        hosts.push(host);
-      }
-      await frame();
-      await frame();
-      for (const host of hosts) {
-        const el = host.querySelector(w.tag)!;
-        painted.set(el, { nodes: [...el.shadowRoot!.querySelectorAll('*')], boxes: boxes(el) });
-      }
-      if (PerformanceObserver.supportedEntryTypes.includes('layout-shift')) {
-        const seen: number[] = (shifts = []);
-        new PerformanceObserver((list) => seen.push(...list.getEntries().map((e) => (e as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift' });
-      }
-      addEventListener('error', onError);
-      addEventListener('unhandledrejection', onError);
-      logged = captureConsole();
-      // The data property, set before the element upgrades, as on the server.
-      hosts.forEach((host, i) => w.cases[i].mode == 'data' && Object.assign(host.querySelector(w.tag)!, { data: structuredClone(w.cases[i].data) }));
-      await w.load();
-      for (const host of hosts) await (host.querySelector(w.tag) as LitElement).updateComplete;
-      await frame();
-      await frame();
-      logged.restore();
-      removeEventListener('error', onError);
-      removeEventListener('unhandledrejection', onError);
+      const attrs = (c: Case) => `${w.base ?? ''} ${c.attrs ?? ''}`;
+      page = await open(w.cases.map((c) => ({ tag: w.tag, attrs: attrs(c), json: c.mode == 'json' ? c.data : undefined, data: c.mode == 'data' ? c.data : undefined })));
     });
 
-    after(() => hosts.forEach((host) => host.remove()));
+    after(() => page.frame.remove());
 
     it('is server-rendered: declarative shadow DOM with its content, before any script', () => {
-      expect(painted.size).to.equal(w.cases.length);
       w.cases.forEach((c, i) => {
-        const { nodes } = painted.get(hosts[i].querySelector(w.tag)!)!;
-        expect(nodes.length, c.mode).to.be.above(2);
-        expect(nodes.map(textOf).join(' '), c.mode).to.include(c.text);
+        expect(page.win.painted[i]!.length, c.mode).to.be.above(2);
+        expect(page.win.texts[i], c.mode).to.include(c.text);
       });
     });
 
     it('hydrates with no console error or warning', () => {
-      expect(logged.errors, 'console.error').to.deep.equal([]);
-      expect(logged.warnings, 'console.warn').to.deep.equal([]);
-      expect(thrown, 'uncaught').to.deep.equal([]);
+      expect(page.win.errors, 'errors').to.deep.equal([]);
+      expect(page.win.warnings, 'warnings').to.deep.equal([]);
     });
 
     it('keeps the server-rendered DOM (no re-render from scratch) and its content', () => {
       w.cases.forEach((c, i) => {
-        const el = hosts[i].querySelector(w.tag) as LitElement;
-        const { nodes } = painted.get(el)!;
-        expect(el.hasUpdated, `${c.mode}: hydrated`).to.be.true;
-        const after = [...el.shadowRoot!.querySelectorAll('*')];
-        expect(after.length === nodes.length && after.every((n, j) => n === nodes[j]), `${c.mode}: the same shadow-root nodes`).to.be.true;
+        const el = page.els[i]!;
+        const [before, after] = [page.win.painted[i]!, nodes(el)];
+        expect(after.length === before.length && after.every((n, j) => n === before[j]), `${c.mode}: the same shadow-root nodes`).to.be.true;
         expect(textOf(el.shadowRoot), c.mode).to.include(c.text);
       });
     });
 
     it('does not move: no layout shift, the same boxes', () => {
-      if (shifts) expect(shifts, 'layout-shift entries').to.deep.equal([]);
+      if (page.win.shifts) expect(page.win.shifts, 'layout-shift entries').to.deep.equal([]);
       w.cases.forEach((c, i) => {
-        const el = hosts[i].querySelector(w.tag)!;
-        const moved = boxes(el).filter((box, j) => box !== painted.get(el)!.boxes[j]);
+        const moved = boxes(page.els[i]!).filter((box, j) => box !== page.win.boxes[i]![j]);
         expect(moved, `${c.mode}: boxes that moved`).to.deep.equal([]);
       });
     });
 
     it('is live after hydration: a change updates the server-rendered DOM in place', async () => {
       const [name, value, text] = w.change;
-      const el = hosts[0].querySelector(w.tag) as LitElement;
+      const el = page.els[0]!;
       const base = el.shadowRoot!.querySelector('[part="base"]');
       expect(textOf(el.shadowRoot)).not.to.include(text);
       el.setAttribute(name, value);
@@ -184,3 +145,25 @@ for (const w of widgets) {
     });
   });
 }
+
+describe('the CDN loader and hydration support', () => {
+  const cases = ['role-compare', 'salary-slider', 'faq-accordion'].map((tag) => ({ tag }));
+
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('loads the hydration support before any widget on a page with server-rendered widgets', async () => {
+    const { loaded } = await open(cases);
+    const hydrate = loaded.findIndex((path) => /\/chunks\/hydrate-/.test(path));
+    const widget = loaded.findIndex((path) => cases.some(({ tag }) => path.includes(`/chunks/${tag}-`)));
+    expect(hydrate, 'the hydration chunk').to.be.above(-1);
+    expect(hydrate < widget, 'before the first widget').to.be.true;
+  });
+
+  it('loads no hydration support on a page without server-rendered widgets', async () => {
+    const { win, els, loaded } = await open(cases, false);
+    expect(win.painted.every((list) => !list.length), 'nothing server-rendered').to.be.true;
+    expect(els.every((el) => el.shadowRoot!.querySelector('[part="base"]')), 'every widget rendered').to.be.true;
+    expect(loaded.filter((path) => /hydrate/.test(path)), 'hydration support').to.deep.equal([]);
+    expect(win.errors).to.deep.equal([]);
+  });
+});

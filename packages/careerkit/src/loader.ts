@@ -52,6 +52,17 @@ if (!getComputedStyle(document.documentElement).getPropertyValue('--ck-reserved'
     // which cannot fetch the widgets either, and says so below).
     .catch(() => {});
 
+/**
+ * On a page with a server-rendered widget (its declarative shadow root is
+ * there before it is defined), Lit's hydration support
+ * (packages/careerkit/src/hydrate.ts) loads before any widget, so that the
+ * widgets take over the server's DOM instead of rendering it again. Other
+ * pages never load it. If it fails to load, the widgets render anew.
+ */
+const ready = widgets.some(([tag]) => [...document.querySelectorAll(tag)].some((el) => el.shadowRoot))
+  ? import('./hydrate.js').catch(() => {})
+  : Promise.resolve();
+
 const waiting = new Map(widgets.map(([tag, load]) => [tag, load]));
 
 function upgrade() {
@@ -59,7 +70,7 @@ function upgrade() {
     if (customElements.get(tag)) waiting.delete(tag);
     else if (document.querySelector(tag)) {
       waiting.delete(tag);
-      load().catch((error: unknown) => {
+      ready.then(load).catch((error: unknown) => {
         waiting.set(tag, load);
         console.error(`careerkit: could not load <${tag}> from ${chunkBase}:`, error);
       });
