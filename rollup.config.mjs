@@ -84,7 +84,9 @@ const widgetModule = {
       ? `export default [${widgetList.map((w) => `[${JSON.stringify(w.tag)}, () => import(${JSON.stringify(`${w.name}/define`)})]`).join(', ')}];\n` +
         `export const reserve = () => import('careerkit:reserve');`
       : id === '\0careerkit:reserve'
-        ? `export default ${JSON.stringify(reserveCss)};`
+        ? // It adopts its rules itself, so the loader only imports it: a constructed stylesheet, which a strict CSP
+          // allows where a <style> element would not be; an old browser without them does not reserve.
+          `try { const sheet = new CSSStyleSheet(); sheet.replaceSync(${JSON.stringify(reserveCss)}); document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; } catch {}`
         : null,
   generateBundle() {
     const { name, version, license, homepage } = JSON.parse(readFileSync('packages/careerkit/package.json', 'utf8'));
@@ -109,7 +111,9 @@ const loader = {
     // hydration support's (hydrate, which pages with server-rendered widgets load first).
     chunkFileNames: ({ facadeModuleId }) =>
       `chunks/${facadeModuleId === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate)\.ts$/.exec(facadeModuleId ?? '')?.[1] ?? /packages\/([^/]+)\//.exec(facadeModuleId ?? '')?.[1] ?? 'shared')}-[hash].js`,
-    manualChunks: (id) => (/node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined),
+    // Lit's directive helpers only the hydration support uses stay in its chunk, out of what every page loads.
+    manualChunks: (id) =>
+      !/directive-helpers/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };

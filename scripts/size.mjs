@@ -45,7 +45,7 @@ for (const r of rows) {
 const shared = chunk('shared');
 const css = rows.find((r) => r.file === 'careerkit.css');
 const reserve = css ? ` (+${fmt(css.brotli)} for the reserved space, careerkit.css or the reserve chunk)` : '';
-for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve)-/.test(r.file))) {
+for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve|hydrate)-/.test(r.file))) {
   const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them
   const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
   const over = total > wireBudget;

@@ -197,8 +197,8 @@ describe('bad input and faults', () => {
         const el = box.querySelector(tag) as HTMLElement & { updateComplete: Promise<boolean> };
         await el.updateComplete;
         expect(el.parentElement!.localName).to.equal('p');
-        await until(() => log.errors.some((e) => e.includes('was moved out of it')), 2000, 'the report');
-        expect(log.errors.find((e) => e.includes('was moved out of it'))).to.contain(`Put <${tag}> outside the <p>`);
+        await until(() => log.errors.some((e) => e.includes('a <p> cannot hold')), 2000, 'the report');
+        expect(log.errors.find((e) => e.includes('a <p> cannot hold'))).to.contain(`put <${tag}> outside the <p>`);
       });
   });
 

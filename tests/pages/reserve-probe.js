@@ -1,3 +1,4 @@
+/* global URLSearchParams, location */
 // ?width=<css length> sets the width of the page's <main> (reserve.css).
 {
   const width = new URLSearchParams(location.search).get('width');

@@ -40,17 +40,8 @@ const chunkBase = new URL(here.pathname.endsWith('.js') ? '.' : `${here.pathname
  * checks these figures against the rendered widgets, tests/cls.test.ts the
  * layout shift of the README's snippet.
  */
-if (!getComputedStyle(document.documentElement).getPropertyValue('--ck-reserved'))
-  reserve()
-    .then(({ default: css }) => {
-      // A constructed stylesheet: allowed under a strict CSP, where a <style> element would not be.
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    })
-    // An old browser without constructed stylesheets just does not reserve (nor one that cannot fetch the chunk,
-    // which cannot fetch the widgets either, and says so below).
-    .catch(() => {});
+// A chunk that cannot be fetched reserves nothing; the widgets, which cannot be fetched either, say so below.
+if (!getComputedStyle(document.documentElement).getPropertyValue('--ck-reserved')) reserve().catch(() => {});
 
 /**
  * On a page with a server-rendered widget (its declarative shadow root is
@@ -59,11 +50,11 @@ if (!getComputedStyle(document.documentElement).getPropertyValue('--ck-reserved'
  * widgets take over the server's DOM instead of rendering it again. Other
  * pages never load it. If it fails to load, the widgets render anew.
  */
-const ready = widgets.some(([tag]) => [...document.querySelectorAll(tag)].some((el) => el.shadowRoot))
+const ready = [...document.querySelectorAll(widgets.map(([tag]) => tag).join())].some((el) => el.shadowRoot)
   ? import('./hydrate.js').catch(() => {})
   : Promise.resolve();
 
-const waiting = new Map(widgets.map(([tag, load]) => [tag, load]));
+const waiting = new Map(widgets);
 
 function upgrade() {
   for (const [tag, load] of waiting) {

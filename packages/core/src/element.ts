@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement, type DefinableElement } from './define.js';
 import { resolveLocale } from './format.js';
 import { check, type Schema } from './validate.js';
@@ -179,7 +179,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const parent = this.parentElement;
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
     if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
-      this.report(`its <${authored}> was moved out of it: a <p> cannot hold one. Put <${this.localName}> outside the <p>.`);
+      this.report(`a <p> cannot hold its <${authored}>, which is now after it: put <${this.localName}> outside the <p>.`);
     if (this.#reload) {
       this.#reload = false;
       this.requestUpdate('src', null);
@@ -205,9 +205,10 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   adoptedCallback() {
     const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
     if (Sheet && this.shadowRoot)
+      // The widgets' styles are css`` results, which keep their text (a plain CSSStyleSheet a subclass adds is not copied).
       this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
         const sheet = new Sheet();
-        sheet.replaceSync(style instanceof CSSStyleSheet ? [...style.cssRules].map((rule) => rule.cssText).join('') : style.cssText);
+        sheet.replaceSync((style as CSSResult).cssText ?? '');
         return sheet;
       });
   }
@@ -317,7 +318,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     let failure: string | undefined;
     try {
       // A relative `src` is resolved against the document's base URL, as fetch() does.
-      const response = await fetch(src, { signal: abort.signal, headers: { accept: 'application/json' } });
+      const response = await fetch(src, { signal: abort.signal });
       if (!response.ok) throw Error(`the server answered ${response.status}`);
       this.#fetched = await response.json();
     } catch (error) {

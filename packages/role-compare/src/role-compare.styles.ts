@@ -24,7 +24,6 @@ export const styles = css`
   }
   caption,
   .legend {
-    margin: 0;
     font-size: 1.125em;
     font-weight: 700;
     padding: 0 0 0.5em;

@@ -205,7 +205,7 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
         ? // A radio group, not a <fieldset>: a fieldset checks every control in it again on each insertion, so one
           // of thousands of backgrounds takes seconds to build.
           html`<div role="radiogroup" part="picker" aria-labelledby="paths">
-              <p id="paths" class="legend">${strings.pathsHeading}</p>
+              <div id="paths" class="legend">${strings.pathsHeading}</div>
               ${paths.map(
                 (path) => html`<label>
                   <input type="radio" name="background" .checked=${path === picked} @change=${() => this.#pick(path)} />
@@ -221,9 +221,7 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
     `;
   }
 
-  #pick(path?: RoleComparePath) {
-    if (!path) return;
-    const { background, role } = path;
+  #pick({ background, role }: RoleComparePath) {
     this.background = background;
     this.emit<PathSelectDetail>(PATH_SELECT_EVENT, { background, role, roleIndex: this.content!.roles.indexOf(role) });
   }
