@@ -202,6 +202,34 @@ describe('bad input and faults', () => {
       });
   });
 
+  describe('two versions on one page', () => {
+    it('one warning for every tag the other version holds, not one per tag', async () => {
+      const { RoleCompare } = await import('@careerkit/role-compare');
+      const { FaqAccordion } = await import('@careerkit/faq-accordion');
+      // What a second copy of another version does when it loads: define each of its tags.
+      for (const [Base, tag] of [[RoleCompare, 'role-compare'], [FaqAccordion, 'faq-accordion']] as const) {
+        const Other = class extends (Base as typeof RoleCompare) {
+          static override readonly version = '9.9.9-other';
+        };
+        Other.define(tag);
+      }
+      expect(log.warnings.filter((w) => w.includes('9.9.9-other'))).to.have.length(1);
+    });
+  });
+
+  describe('stacked comparison (a container under 480px)', () => {
+    it('keeps the empty corner cell in the table, so each column header names its own column', async () => {
+      const box = await fixture<HTMLDivElement>(html`<div style="width:300px"><role-compare sections="core"></role-compare></div>`);
+      const el = box.firstElementChild as RoleCompare;
+      await el.updateComplete;
+      const corner = el.shadowRoot!.querySelector('thead .corner')!;
+      expect(getComputedStyle(corner).display).to.not.equal('none');
+      // The header row lines up with the body rows: corner, then one header per role.
+      const head = [...el.shadowRoot!.querySelector('thead tr')!.children].map((cell) => cell.getAttribute('role'));
+      expect(head).to.deep.equal(['cell', 'columnheader', 'columnheader']);
+    });
+  });
+
   describe('moved into an iframe (adoptNode)', () => {
     it('keeps its styles there and after coming back', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
