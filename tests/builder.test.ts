@@ -36,13 +36,14 @@ const code = (el: CkBuilder) => $<HTMLTextAreaElement>(el, '#code').value;
 const builder = () => fixture<CkBuilder>(html`<ck-builder></ck-builder>`);
 
 const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+[^"]*/;
+const CSS = /https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+\/cdn\/careerkit\.css/;
 
 /** Puts embed code alone on a blank page, its CDN URL pointed at the built loader, and returns the upgraded widget. */
 async function embed(snippet: string, tag: string) {
   expect(CDN.test(snippet), 'the snippet loads the pinned CDN loader').to.be.true;
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width:800px;height:600px;border:0';
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title></head><body>${snippet.replace(CDN, '/packages/careerkit/cdn/loader.js')}</body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Blank</title></head><body>${snippet.replace(CSS, '/packages/careerkit/cdn/careerkit.css').replace(CDN, '/packages/careerkit/cdn/loader.js')}</body></html>`;
   const loaded = new Promise((r) => frame.addEventListener('load', r, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -62,7 +63,10 @@ describe('embed builder', () => {
     expect($(el, 'label[for=paste]').textContent).to.equal('Paste from a spreadsheet');
     expect($(el, 'label[for=code]').textContent).to.equal('Embed code');
     // The default content gives the bare tag.
-    expect(code(el)).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+"><\/script>\n\n<salary-slider><\/salary-slider>\n$/);    // The preview at 280 px on a dark page.
+    expect(code(el)).to.match(
+      /^<link rel="stylesheet" href="https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+\/cdn\/careerkit\.css">\n<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/careerkit@\d+\.\d+\.\d+"><\/script>\n\n<salary-slider><\/salary-slider>\n$/,
+    );
+    // The preview at 280 px on a dark page.
     [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[name=width], input[name=scheme]')].filter((r) => ['280 px', 'Dark'].includes(textOf(r.parentElement))).forEach((r) => r.click());
     await el.updateComplete;
     expect($(el, '.frame').getBoundingClientRect().width).to.equal(280);

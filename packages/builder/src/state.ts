@@ -74,7 +74,7 @@ export function json(value: unknown, indent = ''): string {
   return `${open.trim()}\n${entries.map(([k, v]) => inner + key(k) + json(v, inner)).join(',\n')}\n${indent}${close.trim()}`;
 }
 
-/** The embed code: the pinned CDN script and the tag, with only what differs from the defaults. */
+/** The embed code: the pinned CDN stylesheet and script, and the tag with only what differs from the defaults. */
 export function snippet(state: State): string {
   const { tag } = state;
   const attrs = attributes(state)
@@ -85,7 +85,8 @@ export function snippet(state: State): string {
     changed(state) && !state.attrs.src
       ? `\n  <script type="application/json">\n${json(state.content).replace(/^/gm, '    ')}\n  </script>\n`
       : '';
-  return `<script type="module" src="${cdnUrl()}"></script>\n\n<${tag}${attrs}>${body}</${tag}>\n`;
+  // As the README's snippet: the stylesheet reserves the widget's room from the first paint, so the page does not jump.
+  return `<link rel="stylesheet" href="${cdnUrl()}/cdn/careerkit.css">\n<script type="module" src="${cdnUrl()}"></script>\n\n<${tag}${attrs}>${body}</${tag}>\n`;
 }
 
 const camel = (name: string) => name.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
