@@ -151,6 +151,8 @@ describe('render count', () => {
     expect(await settle(el)).to.equal(before + 1);
     // The message is there, in the light DOM, and linked to the field.
     expect(el.querySelector('.ck-error')!.textContent).to.contain('valid email');
+    // An alert, so it is heard with focus still in the field.
+    expect(el.querySelector('.ck-error')!.getAttribute('role')).to.equal('alert');
     expect(input.getAttribute('aria-invalid')).to.equal('true');
   });
 

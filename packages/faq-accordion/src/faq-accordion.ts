@@ -29,7 +29,7 @@ interface ScriptPolicy {
 const scriptPolicy = (): ScriptPolicy | undefined => {
   const g = globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } } & Record<symbol, ScriptPolicy | undefined>;
   const key = Symbol.for('careerkit.policy');
-  // Tried once: a page whose CSP refuses the name refuses it every time (null records that).
+  // Tried once: a page whose CSP refuses the name refuses it every time (the key, set to undefined, records that).
   if (!(key in g))
     try {
       g[key] = g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => (JSON.parse(text), text) });

@@ -178,7 +178,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   // #note, the email message: in the light DOM, next to the field, so aria-describedby reaches it;
   // #agree, the consent line or checkbox: in the form, before its button, so it is read and tabbed to in order;
   // #trap, the honeypot, when the form has none: off-screen, out of the tab order and the accessibility tree.
-  #note = isServer ? undefined! : Object.assign(document.createElement('p'), { id: `ck-nl-error-${this.#id}`, className: 'ck-error' });
+  // The note is an alert, so its message is heard also when focus is already in the field (Enter pressed there).
+  #note = isServer ? undefined! : Object.assign(document.createElement('p'), { id: `ck-nl-error-${this.#id}`, className: 'ck-error', role: 'alert' });
   #agree = isServer ? undefined! : Object.assign(document.createElement('div'), { className: 'ck-consent' });
   #trap = isServer ? undefined! : Object.assign(document.createElement('input'), { name: 'ck-trap', tabIndex: -1, autocomplete: 'off' });
   /** The consent line of an authored form, rendered into #agree after each update. */
@@ -262,8 +263,6 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
 
   #write(input: Element, message: string) {
     const note = this.#note;
-    // An alert, so the message is heard also when focus is already in the field (Enter pressed there).
-    note.setAttribute('role', 'alert');
     const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id != note.id);
     note.textContent = message;
     if (message) {
@@ -334,7 +333,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
       fields.consent_at = new Date().toISOString();
     }
     // With nowhere to send it, nothing is sent: the page owner was told in the console, the reader by the "not set up" note.
-    if (!this.handler && !this.#endpoint()) return;
+    const endpoint = this.#endpoint();
+    if (!this.handler && !endpoint) return;
     // A bot sees success; nothing is sent and no event fires.
     if (trapped) return this.#finish();
     const detail: SubscribeDetail = { email: this.shareEmail ? email : undefined };
@@ -350,7 +350,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     };
     // The code that sends and reads the answer loads on the first signup (offline, it cannot).
     const { kind, text, status } = await import('./signup.js').then(
-      ({ signup }) => signup(this.handler, this.provider, this.#endpoint()!, fields, signal, rate),
+      // An unknown provider was reported when rendering; it sends as json.
+      ({ signup }) => signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, fields, signal, rate),
       (): Outcome => ({ kind: navigator.onLine ? 'network' : 'offline' }),
     );
     if (status) detail.status = status;

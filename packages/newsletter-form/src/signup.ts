@@ -9,11 +9,11 @@ export interface Outcome {
   status?: number;
 }
 
-/** Sends the fields in the shape of `provider` to `action`. */
+/** Sends the fields in the shape of `provider` (one the widget knows: it passes `json` for any other) to `action`. */
 const post =
   (provider: string, action: string): NewsletterHandler =>
   (fields, signal) => {
-    const json = !['form', 'kit', 'buttondown', 'mailchimp'].includes(provider);
+    const json = provider == 'json';
     // Mailchimp's JSONP endpoint, the one that answers: its code loads only when a signup goes there.
     if (provider == 'mailchimp') return import('./mailchimp.js').then(({ mailchimp }) => mailchimp(action)(fields, signal));
     return fetch(action, {
