@@ -8,10 +8,8 @@
 // - every pinned CDN URL (`npm/careerkit@x.y.z`): the version readers can load, as in the root README
 //   (scripts/readme-version.mjs): the one the pending changesets will publish, or, with none pending (as
 //   when `changeset publish` packs), the current one. So the npm page names the version it was published as.
-import { readFileSync, writeFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { releaseVersion, currentVersion } from './release-version.mjs';
 
 const START = '<!-- api -->';
 const END = '<!-- /api -->';
@@ -60,17 +58,13 @@ function apiDocs(manifest) {
   return elements.flatMap((el) => [`### \`<${el.tagName}>\``, '', ...(el.summary ? [cell(el.summary), ''] : []), ...elementDocs(el, 4)]);
 }
 
-const current = JSON.parse(readFileSync('packages/careerkit/package.json', 'utf8')).version;
-let version = current;
-const statusFile = join(tmpdir(), `changeset-status-${process.pid}.json`);
+let version;
 try {
-  execFileSync('npx', ['changeset', 'status', '--output', statusFile], { stdio: 'ignore' });
-  version = JSON.parse(readFileSync(statusFile, 'utf8')).releases.find((r) => r.name === 'careerkit')?.newVersion ?? current;
+  version = releaseVersion();
 } catch {
   // changeset status needs the base branch in git (a shallow or detached clone may lack it).
-  console.warn(`build-readme: \`changeset status\` failed; the READMEs pin the current version, careerkit@${current}`);
-} finally {
-  rmSync(statusFile, { force: true });
+  version = currentVersion();
+  console.warn(`build-readme: \`changeset status\` failed; the READMEs pin the current version, careerkit@${version}`);
 }
 
 for (const dir of readdirSync('packages')) {
