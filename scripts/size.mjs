@@ -24,7 +24,8 @@ const brotli = (buf) => brotliCompressSync(buf, { params: { [constants.BROTLI_PA
 const files = readdirSync(cdn, { recursive: true }).filter((f) => /\.(js|css)$/.test(f)).sort();
 const rows = files.map((file) => {
   const buf = readFileSync(join(cdn, file));
-  const budget = file.startsWith('chunks/') ? undefined : (budgets[file] ?? widgetBudget);
+  // Each translation (locales/<lang>.js) and their list (locales.js) has the `locales` budget.
+  const budget = file.startsWith('chunks/') ? undefined : (budgets[file] ?? (file.startsWith('locales') ? sizeBudgets.locales * KB : widgetBudget));
   return { file, min: buf.length, gzip: gzipSync(buf, { level: 9 }).length, brotli: brotli(buf), budget };
 });
 
@@ -45,7 +46,7 @@ for (const r of rows) {
 const shared = chunk('shared');
 const css = rows.find((r) => r.file === 'careerkit.css');
 const reserve = css ? ` (+${fmt(css.brotli)} for the reserved space, careerkit.css or the reserve chunk)` : '';
-for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve|hydrate)-/.test(r.file))) {
+for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve|hydrate|locale)/.test(r.file))) {
   const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them
   const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
   const over = total > wireBudget;

@@ -1,6 +1,7 @@
 import { LitElement, html, isServer, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement, type DefinableElement } from './define.js';
 import { resolveLocale } from './format.js';
+import { registry } from './translation.js';
 import { check, type Schema } from './validate.js';
 
 declare const __CK_VERSION__: string;
@@ -105,7 +106,11 @@ export abstract class CkElement<T extends object, S extends object = object> ext
    */
   declare theme?: 'light' | 'dark' | 'auto';
 
-  /** BCP 47 locale for numbers, money and dates; defaults to the nearest `lang`. */
+  /**
+   * The language of the content given (a BCP 47 tag): the widget's words, numbers,
+   * money, dates and direction follow it. Defaults to the nearest `lang`; the
+   * default content is British English wherever it is shown.
+   */
   declare locale?: string;
 
   /**
@@ -131,6 +136,9 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** Whether a request was cut short by removal, to be made again if the element comes back. */
   #reload = false;
   #observer?: MutationObserver;
+  /** The widget's language (resolvedLocale), and its words while they load. */
+  #lang = 'en-GB';
+  #waiting?: Promise<unknown>;
 
   /**
    * The content as an object of this widget's schema. Setting it replaces
@@ -161,9 +169,12 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** Renders checked content. */
   protected abstract renderContent(content: T): TemplateResult;
 
-  /** The locale in use: `locale`, else the nearest `lang`, else the browser's. */
+  /**
+   * The widget's language, the content's: `en-GB` for the default content, else
+   * `locale`, else the nearest `lang`, else the browser's. Its root is marked with it.
+   */
   get resolvedLocale(): string {
-    return resolveLocale(this, this.locale);
+    return this.#lang;
   }
 
   override connectedCallback() {
@@ -230,6 +241,12 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     this.#observer?.takeRecords();
   }
 
+  /** Resolves once the widget has rendered in its language, after its words have loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.#waiting ? this.#waiting.then(() => this.getUpdateComplete()) : done;
+  }
+
   /** Fires a typed event that bubbles out of the shadow root. Returns false if it was cancelled. */
   protected emit<D>(type: string, detail: D, cancelable = false): boolean {
     return this.dispatchEvent(new CustomEvent<D>(type, { detail, bubbles: true, composed: true, cancelable }));
@@ -244,7 +261,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   protected override willUpdate(changed: PropertyValues) {
     this.#checkProperties(changed);
     if (changed.has('src')) this.#load();
-    if (this.#dirty || changed.has('strings')) this.#resolve();
+    if (this.#dirty || changed.has('strings') || changed.has('locale')) this.#resolve();
   }
 
   /**
@@ -300,8 +317,18 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       }
     }
     // A developer's `strings` are checked like content: a wrong type is reported and left out.
+    // One language per widget: the content's. The built-in translation of its words loads on demand (none for English).
+    const lang = (this.#lang = this.origin == 'default' ? 'en-GB' : resolveLocale(this, this.locale));
+    const words = registry[lang] ?? registry[lang.split('-')[0]];
+    if (!words && !/^en\b/.test(lang))
+      this.#waiting ??= import('./locales.js')
+        .then((m) => m.loadLocale(lang))
+        .finally(() => {
+          this.#waiting = undefined;
+          this.invalidateContent();
+        });
     const own = this.strings && check<Partial<S>>(stringsSchema, this.strings, (field, problem) => this.report(`${field} ${problem} (in the strings property).`), 'strings');
-    this.text = { ...defaults, ...(this.content as { strings?: object } | undefined)?.strings, ...own } as S & StatusStrings;
+    this.text = { ...defaults, ...words?.core, ...words?.[ctor.tagName], ...(this.content as { strings?: object } | undefined)?.strings, ...own } as S & StatusStrings;
   }
 
   async #load() {
@@ -338,7 +365,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
 
   protected override render() {
     const { text, content } = this;
-    const loading = this.status == 'loading';
+    // While the widget's words load, its authored light DOM stays in view, as while `src` loads.
+    const loading = this.status == 'loading' || !!this.#waiting;
     let body: unknown;
     try {
       // While `src` loads, authored light DOM (the no-JavaScript fallback, such as a form) stays in view and usable.
@@ -353,8 +381,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       this.report(`could not render (${(error as Error).message}).`);
     }
     body ??= html`<p class="message" part="message">${text.empty}</p>`;
-    return html`<div class="ck" part="base">
-      <p class="status" role="status" part="status">${loading ? text.loading : ''}</p>
+    return html`<div class="ck" part="base" lang=${this.#lang} dir=${/^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/.test(this.#lang) ? 'rtl' : 'ltr'}>
+      <p class="status" role="status" part="status">${this.status == 'loading' ? text.loading : ''}</p>
       ${body}
     </div>`;
   }

@@ -8,3 +8,4 @@ export { check, type Schema } from './validate.js';
 export { validate, type Problem } from './problems.js';
 export { baseStyles } from './styles.js';
 export { serverTemplate } from './server.js';
+export type { Translation, Plural } from './translation.js';

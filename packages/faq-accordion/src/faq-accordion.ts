@@ -1,5 +1,5 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type StatusStrings } from '@careerkit/core';
+import { CkElement, baseStyles, headingLevel, renderSource, slug, sourceSchema, squash, type Report, type StatusStrings, type Plural } from '@careerkit/core';
 import { styles } from './faq-accordion.styles.js';
 import { defaultContent } from './faq-accordion.content.js';
 import { FAQ_TOGGLE_EVENT, type FaqAccordionData, type FaqItem, type FaqStrings, type FaqToggleDetail } from './faq-accordion.types.js';
@@ -356,7 +356,16 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
     const shown = new Set(this.#shown());
     const n = shown.size;
     // The live region is there from the start, empty until there is a filter, so its first count is announced.
-    const count = !this.#query.trim() ? '' : n > 1 ? strings.matches.replace('{n}', n.toLocaleString(this.resolvedLocale)) : n ? strings.oneMatch : strings.noMatches;
+    // `matches` (from 2) is a string, or a translation's texts by plural category (Intl.PluralRules: Polish has few and many).
+    const lang = this.resolvedLocale;
+    const many = strings.matches as string | Plural;
+    const count = !this.#query.trim()
+      ? ''
+      : n > 1
+        ? (typeof many == 'string' ? many : (many[new Intl.PluralRules(lang).select(n)] ?? many.other)).replace('{n}', n.toLocaleString(lang))
+        : n
+          ? strings.oneMatch
+          : strings.noMatches;
     // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
     return html`<slot></slot>${this.searchable
         ? html`<div class="find"><label>${strings.search}<input type="search" part="search" .value=${this.#query} @input=${this.#onInput}></label><p class="status" role="status" part="matches">${count}</p></div>`

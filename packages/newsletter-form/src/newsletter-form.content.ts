@@ -23,7 +23,7 @@ export const defaultStrings: NewsletterFormStrings = {
   unticked: 'Tick the box to subscribe.',
   failed: "Sorry, that didn't work. Please try again.",
   exists: "You're already subscribed.",
-  rate: 'Too many tries. Please try again in {s}.',
+  rate: 'Too many tries. Please try again {s}.',
   server: 'Our newsletter service is down. Please try again later.',
   offline: "You're offline. Please try again when connected.",
   timeout: 'No answer in time. Please try again.',

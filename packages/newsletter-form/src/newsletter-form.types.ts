@@ -1,4 +1,4 @@
-/** Every string the widget shows that is not content. `{s}` in `rate` becomes the time to wait from `Retry-After` (seconds or an HTTP date; a minute without one), written out in the locale: "90 seconds", "10 minutes". */
+/** Every string the widget shows that is not content. `{s}` in `rate` becomes the time to wait from `Retry-After` (seconds or an HTTP date; a minute without one), written out in the widget's language with `Intl.RelativeTimeFormat`: "in 90 seconds", "in 10 minutes" ("in 90 Sekunden"). */
 export interface NewsletterFormStrings {
   /** Label of the email field. */
   label: string;

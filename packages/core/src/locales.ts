@@ -1,0 +1,24 @@
+import { files } from './locale-files.js';
+import { registry } from './translation.js';
+
+export type { Translation, Plural } from './translation.js';
+
+/** The languages with a built-in translation (`packages/core/src/locales/<lang>.ts`), besides English. */
+export const languages = Object.keys(files);
+
+const loading: Record<string, Promise<boolean>> = {};
+
+/**
+ * Loads the built-in translation for a language tag (`de-AT` gets `de-AT.ts` if
+ * there is one, else `de.ts`), once, for every widget on the page; resolves to
+ * whether there is one. Widgets load their language themselves; call this
+ * first where a widget must render in it at once: before rendering on the
+ * server (`await loadLocale('de')`), or before hydrating.
+ */
+export const loadLocale = (tag: string): Promise<boolean> => {
+  const lang = [tag, tag.split('-')[0]].find((key) => key in files);
+  return (loading[tag] ??= lang
+    ? files[lang]().then((file) => !!(registry[lang] = file.default))
+    : // A language without one is shown in English, and not looked for again.
+      Promise.resolve(!(registry[tag] = {})));
+};
