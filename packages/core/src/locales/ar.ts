@@ -1,0 +1,62 @@
+import type { Translation } from '../translation.js';
+
+/** Arabic (Modern Standard, addressing no one by gender where it can): the words every widget writes itself. */
+export default {
+  core: {
+    loading: 'جارٍ التحميل…',
+    error: 'عذرًا، تعذّر تحميل هذا المحتوى.',
+    empty: 'لا يوجد ما يُعرض هنا بعد.',
+  },
+  'faq-accordion': {
+    expandAll: 'توسيع الكل',
+    collapseAll: 'طي الكل',
+    source: 'المصدر',
+    search: 'تصفية الأسئلة',
+    noMatches: 'لا توجد أسئلة مطابقة',
+    oneMatch: 'سؤال واحد مطابق',
+    // 2: the dual, which needs no figure; 3–10: plural; 11–99: singular accusative; 100…: singular genitive.
+    matches: { two: 'سؤالان مطابقان', few: '{n} أسئلة مطابقة', many: '{n} سؤالًا مطابقًا', other: '{n} سؤال مطابق' },
+  },
+  'newsletter-form': {
+    label: 'البريد الإلكتروني',
+    button: 'اشتراك',
+    sending: 'جارٍ الاشتراك…',
+    success: 'شكرًا، تم اشتراكك.',
+    confirm: 'بقيت خطوة: يُرجى تأكيد الاشتراك من بريدك الوارد.',
+    empty: 'يُرجى إدخال بريدك الإلكتروني.',
+    invalid: 'يُرجى إدخال بريد إلكتروني صحيح.',
+    unticked: 'يُرجى تحديد المربع للاشتراك.',
+    failed: 'عذرًا، لم تنجح العملية. يُرجى المحاولة مرة أخرى.',
+    exists: 'هذا البريد مشترك بالفعل.',
+    rate: 'محاولات كثيرة جدًا. يُرجى المحاولة مرة أخرى {s}.',
+    server: 'خدمة النشرة البريدية لدينا معطّلة حاليًا. يُرجى المحاولة لاحقًا.',
+    offline: 'لا يوجد اتصال بالإنترنت. يُرجى المحاولة مرة أخرى عند عودة الاتصال.',
+    timeout: 'لم يصل رد في الوقت المحدد. يُرجى المحاولة مرة أخرى.',
+    network: 'تعذّر الوصول إلى خدمة النشرة البريدية لدينا. يُرجى المحاولة لاحقًا.',
+    unreadable: 'رد غير متوقع. يُرجى المحاولة مرة أخرى.',
+    retry: 'إعادة المحاولة',
+    another: 'تسجيل عنوان آخر',
+    unset: 'نموذج الاشتراك هذا غير مُعدّ بعد، لذا لا يمكن إرسال أي شيء.',
+  },
+  'role-compare': {
+    pathsHeading: 'أي مسار يناسب خلفيتك؟',
+    recommended: 'موصى به',
+    source: 'المصدر',
+  },
+  'salary-slider': {
+    label: 'راتبك',
+    level: 'المستوى',
+    location: 'الموقع',
+    year: 'سنويًا',
+    day: 'يوميًا',
+    median: 'الوسيط',
+    p25: 'المئين 25–75',
+    p10: 'المئين 10–90',
+    below: 'يقع دون النطاق',
+    lower: 'يقع في الثلث الأدنى من النطاق',
+    middle: 'يقع في الثلث الأوسط من النطاق',
+    upper: 'يقع في الثلث الأعلى من النطاق',
+    above: 'يقع فوق النطاق',
+    source: 'المصدر',
+  },
+} satisfies Translation;

@@ -1,0 +1,62 @@
+import type { Translation } from '../translation.js';
+
+/** Hebrew (instructions in the infinitive, which addresses no one by gender): the words every widget writes itself. */
+export default {
+  core: {
+    loading: 'בטעינה…',
+    error: 'מצטערים, לא הצלחנו לטעון את התוכן הזה.',
+    empty: 'אין כאן עדיין מה להציג.',
+  },
+  'faq-accordion': {
+    expandAll: 'הרחבת הכול',
+    collapseAll: 'כיווץ הכול',
+    source: 'מקור',
+    search: 'סינון השאלות',
+    noMatches: 'אין שאלות מתאימות',
+    oneMatch: 'שאלה אחת מתאימה',
+    // 2: written out, as Hebrew says it.
+    matches: { two: 'שתי שאלות מתאימות', other: '{n} שאלות מתאימות' },
+  },
+  'newsletter-form': {
+    label: 'כתובת אימייל',
+    button: 'הרשמה',
+    sending: 'ההרשמה מתבצעת…',
+    success: 'תודה, ההרשמה הושלמה.',
+    confirm: 'כמעט סיימנו: יש לאשר את ההרשמה בתיבת הדואר הנכנס.',
+    empty: 'יש להזין כתובת אימייל.',
+    invalid: 'יש להזין כתובת אימייל תקינה.',
+    unticked: 'יש לסמן את התיבה כדי להירשם.',
+    failed: 'מצטערים, משהו השתבש. נא לנסות שוב.',
+    exists: 'הכתובת הזו כבר רשומה.',
+    rate: 'יותר מדי ניסיונות. נא לנסות שוב {s}.',
+    server: 'שירות הניוזלטר שלנו אינו זמין כרגע. נא לנסות שוב מאוחר יותר.',
+    offline: 'אין חיבור לאינטרנט. נא לנסות שוב כשהחיבור יחזור.',
+    timeout: 'לא התקבלה תשובה בזמן. נא לנסות שוב.',
+    network: 'לא הצלחנו להתחבר לשירות הניוזלטר שלנו. נא לנסות שוב מאוחר יותר.',
+    unreadable: 'תשובה לא צפויה. נא לנסות שוב.',
+    retry: 'ניסיון נוסף',
+    another: 'הרשמת כתובת נוספת',
+    unset: 'טופס ההרשמה הזה עדיין לא הוגדר, ולכן אי אפשר לשלוח דבר.',
+  },
+  'role-compare': {
+    pathsHeading: 'איזה מסלול מתאים לרקע שלך?',
+    recommended: 'מומלץ',
+    source: 'מקור',
+  },
+  'salary-slider': {
+    label: 'השכר שלך',
+    level: 'דרגה',
+    location: 'מיקום',
+    year: 'לשנה',
+    day: 'ליום',
+    median: 'חציון',
+    p25: 'אחוזון 25–75',
+    p10: 'אחוזון 10–90',
+    below: 'נמוך מהטווח',
+    lower: 'נמצא בשליש התחתון של הטווח',
+    middle: 'נמצא בשליש האמצעי של הטווח',
+    upper: 'נמצא בשליש העליון של הטווח',
+    above: 'גבוה מהטווח',
+    source: 'מקור',
+  },
+} satisfies Translation;

@@ -1,0 +1,62 @@
+import type { Translation } from '../translation.js';
+
+/** Polish (ty, as Polish web forms address their readers): the words every widget writes itself. */
+export default {
+  core: {
+    loading: 'Ładowanie…',
+    error: 'Niestety nie udało się wczytać tej treści.',
+    empty: 'Nie ma tu jeszcze nic do pokazania.',
+  },
+  'faq-accordion': {
+    expandAll: 'Rozwiń wszystkie',
+    collapseAll: 'Zwiń wszystkie',
+    source: 'Źródło',
+    search: 'Filtruj pytania',
+    noMatches: 'Żadne pytanie nie pasuje',
+    oneMatch: '1 pytanie pasuje',
+    // 2–4, 22–24…: few; 5–21, 25…: many; fractions: other.
+    matches: { few: '{n} pytania pasują', many: '{n} pytań pasuje', other: '{n} pytania pasuje' },
+  },
+  'newsletter-form': {
+    label: 'Adres e-mail',
+    button: 'Zapisz się',
+    sending: 'Zapisywanie…',
+    success: 'Dziękujemy, subskrypcja jest aktywna.',
+    confirm: 'Prawie gotowe: sprawdź skrzynkę i potwierdź zapis.',
+    empty: 'Wpisz adres e-mail.',
+    invalid: 'Wpisz poprawny adres e-mail.',
+    unticked: 'Zaznacz pole, aby się zapisać.',
+    failed: 'Niestety coś poszło nie tak. Spróbuj ponownie.',
+    exists: 'Ten adres jest już zapisany.',
+    rate: 'Zbyt wiele prób. Spróbuj ponownie {s}.',
+    server: 'Nasz serwis newslettera nie działa. Spróbuj ponownie później.',
+    offline: 'Brak połączenia z internetem. Spróbuj ponownie, gdy wróci.',
+    timeout: 'Brak odpowiedzi w wyznaczonym czasie. Spróbuj ponownie.',
+    network: 'Nie udało się połączyć z naszym serwisem newslettera. Spróbuj ponownie później.',
+    unreadable: 'Nieoczekiwana odpowiedź. Spróbuj ponownie.',
+    retry: 'Spróbuj ponownie',
+    another: 'Zapisz inny adres',
+    unset: 'Ten formularz zapisu nie jest jeszcze skonfigurowany, więc nie można nic wysłać.',
+  },
+  'role-compare': {
+    pathsHeading: 'Która ścieżka pasuje do twojego profilu?',
+    recommended: 'Polecamy',
+    source: 'Źródło',
+  },
+  'salary-slider': {
+    label: 'Twoje wynagrodzenie',
+    level: 'Poziom',
+    location: 'Lokalizacja',
+    year: 'rocznie',
+    day: 'dziennie',
+    median: 'mediana',
+    p25: '25.–75. percentyl',
+    p10: '10.–90. percentyl',
+    below: 'jest poniżej widełek',
+    lower: 'mieści się w dolnej jednej trzeciej widełek',
+    middle: 'mieści się w środkowej jednej trzeciej widełek',
+    upper: 'mieści się w górnej jednej trzeciej widełek',
+    above: 'jest powyżej widełek',
+    source: 'Źródło',
+  },
+} satisfies Translation;
