@@ -19,7 +19,8 @@ const english: Record<string, Record<string, string>> = Object.fromEntries([
   ...[FaqAccordion, NewsletterForm, RoleCompare, SalarySlider].map((Widget) => [Widget.tagName, Widget.defaultStrings]),
 ]);
 const placeholders = (text: string) => text.match(/\{\w+\}/g) ?? [];
-const rtl = ['ar', 'he'];
+/** The languages written right to left (of those a translation may be added for). */
+const rtl = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/;
 /** Counts a FAQ filter may announce with `matches` (from 2), as many as tell the plural categories apart. */
 const counts = [...Array(29).keys()].map((i) => i + 2).concat([100, 101, 102, 103, 104, 105, 1000000]);
 
@@ -77,7 +78,7 @@ describe('built-in translations', () => {
         const root = el.shadowRoot!;
         const base = root.querySelector('.ck')!;
         expect(base.getAttribute('lang')).to.equal(lang);
-        expect(base.getAttribute('dir')).to.equal(rtl.includes(lang) ? 'rtl' : 'ltr');
+        expect(base.getAttribute('dir')).to.equal(rtl.test(lang) ? 'rtl' : 'ltr');
         const faq = words['faq-accordion'];
         expect(textOf(root.querySelector('[part=toolbar] button'))).to.equal(faq.expandAll);
         // Both questions match: the count for 2, in the language's plural category for 2.
