@@ -1,5 +1,7 @@
 import { setCustomElementsManifest } from '@storybook/web-components';
 import type { Preview } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
 import manifest from '../packages/careerkit/custom-elements.json';
 
 // Docs pages (autodocs) and controls come from the merged custom-elements.json,
@@ -66,9 +68,55 @@ const extractArgTypes = (tag: string) => {
   ]);
 };
 
+/** The toolbar's languages: the page's `lang` around each story. */
+const locales = {
+  'en-GB': 'English (UK)',
+  'de-DE': 'Deutsch',
+  'fr-FR': 'Français',
+  'es-ES': 'Español',
+  'it-IT': 'Italiano',
+  'nl-NL': 'Nederlands',
+  'pt-PT': 'Português',
+  'pl-PL': 'Polski',
+  'sv-SE': 'Svenska',
+  ar: 'العربية',
+  he: 'עברית',
+};
+const rtl = (locale: string) => /^(ar|he)\b/.test(locale);
+
 const preview: Preview = {
   // A docs page for every widget: description, attributes, properties, methods, events, slots, parts, CSS properties.
   tags: ['autodocs'],
   parameters: { controls: { expanded: true }, docs: { extractArgTypes } },
+  // The host page's language and direction. The default content stays en-GB whatever the page says; authored
+  // content (the "In another language" stories) follows the page.
+  globalTypes: {
+    locale: {
+      description: "The page's lang: authored content follows it, the default content stays en-GB",
+      toolbar: { title: 'Locale', icon: 'globe', dynamicTitle: true, items: Object.entries(locales).map(([value, title]) => ({ value, title, right: value })) },
+    },
+    direction: {
+      description: "The page's dir (each widget marks its own root from its language)",
+      toolbar: {
+        title: 'Direction',
+        icon: 'transfer',
+        dynamicTitle: true,
+        items: [
+          { value: 'auto', title: 'Direction from the locale' },
+          { value: 'ltr', title: 'Left to right' },
+          { value: 'rtl', title: 'Right to left' },
+        ],
+      },
+    },
+  },
+  initialGlobals: { locale: 'en-GB', direction: 'auto' },
+  decorators: [
+    (story, { globals }) => {
+      const locale = (globals.locale as string) ?? 'en-GB';
+      const dir = globals.direction == 'ltr' || globals.direction == 'rtl' ? globals.direction : rtl(locale) ? 'rtl' : 'ltr';
+      // Keyed: a new wrapper and widget for each language, as on a page written in it (a widget reads the nearest lang when its content changes).
+      return html`${keyed(`${locale} ${dir}`, html`<div lang=${locale} dir=${dir}>${story()}</div>`)}`;
+    },
+  ],
 };
 export default preview;

@@ -149,3 +149,32 @@ export const BadContent: Story = { args: { data: { items: [] } as FaqAccordionDa
 export const LoadError: Story = {
   render: () => html`<faq-accordion src="/does-not-exist.json"></faq-accordion>`,
 };
+
+/** Example questions and answers in each toolbar language (not from the seed article). */
+const inLanguage: Record<string, [string, string, string, string]> = {
+  en: ['Do I need a degree?', 'Not always: your own projects count too. (Example answer.)', 'How long does a switch take?', 'Often a year or more. (Example answer.)'],
+  de: ['Brauche ich einen Abschluss?', 'Nicht immer: Auch eigene Projekte zählen. (Beispielantwort)', 'Wie lange dauert ein Wechsel?', 'Oft ein Jahr oder länger. (Beispielantwort)'],
+  fr: ['Faut-il un diplôme ?', 'Pas toujours : vos propres projets comptent aussi. (Réponse d’exemple)', 'Combien de temps prend une reconversion ?', 'Souvent un an ou plus. (Réponse d’exemple)'],
+  es: ['¿Necesito un título?', 'No siempre: tus propios proyectos también cuentan. (Respuesta de ejemplo)', '¿Cuánto tarda el cambio?', 'A menudo un año o más. (Respuesta de ejemplo)'],
+  it: ['Serve una laurea?', 'Non sempre: contano anche i progetti personali. (Risposta di esempio)', 'Quanto dura il passaggio?', 'Spesso un anno o più. (Risposta di esempio)'],
+  nl: ['Heb ik een diploma nodig?', 'Niet altijd: eigen projecten tellen ook. (Voorbeeldantwoord)', 'Hoe lang duurt de overstap?', 'Vaak een jaar of langer. (Voorbeeldantwoord)'],
+  pt: ['Preciso de um curso superior?', 'Nem sempre: projetos próprios também contam. (Resposta de exemplo)', 'Quanto tempo demora a mudança?', 'Muitas vezes um ano ou mais. (Resposta de exemplo)'],
+  pl: ['Czy potrzebuję dyplomu?', 'Nie zawsze: własne projekty też się liczą. (Przykładowa odpowiedź)', 'Ile trwa przebranżowienie?', 'Często rok lub dłużej. (Przykładowa odpowiedź)'],
+  sv: ['Behöver jag en examen?', 'Inte alltid: egna projekt räknas också. (Exempelsvar)', 'Hur lång tid tar bytet?', 'Ofta ett år eller mer. (Exempelsvar)'],
+  ar: ['هل أحتاج إلى شهادة جامعية؟', 'ليس دائمًا: مشاريعك الخاصة تُحتسب أيضًا. (إجابة توضيحية)', 'كم يستغرق التحوّل المهني؟', 'غالبًا سنة أو أكثر. (إجابة توضيحية)'],
+  he: ['האם צריך תואר?', 'לא תמיד: גם פרויקטים אישיים נחשבים. (תשובת דוגמה)', 'כמה זמן לוקח המעבר?', 'לרוב שנה או יותר. (תשובת דוגמה)'],
+};
+
+/**
+ * Authored questions in the toolbar's language (example data): switch the Locale in the toolbar. The widget's own
+ * words ("Expand all", the filter's label and its count) and its direction follow the page's `lang` where
+ * Careerkit has a translation; the default content stays en-GB.
+ */
+export const InAnotherLanguage: Story = {
+  name: 'In another language',
+  render: (args, { globals }) => {
+    const [q1, a1, q2, a2] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    const data: FaqAccordionData = { items: [{ question: q1, answer: a1 }, { question: q2, answer: a2 }] };
+    return html`<div style="max-width: ${args.width}px"><faq-accordion searchable toggle-all .data=${data}></faq-accordion></div>`;
+  },
+};

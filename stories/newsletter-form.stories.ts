@@ -167,3 +167,40 @@ export const JsonScript: Story = {
     </script>
   </newsletter-form>`,
 };
+
+/** Example copy in each toolbar language: heading, introduction, consent line, and the words in it linked to the privacy policy. */
+const inLanguage: Record<string, [string, string, string, string]> = {
+  en: ['Career tips by email (example text)', 'One short email a week.', 'I agree to the privacy policy.', 'privacy policy'],
+  de: ['Karrieretipps per E-Mail (Beispieltext)', 'Eine kurze E-Mail pro Woche.', 'Ich stimme der Datenschutzerklärung zu.', 'Datenschutzerklärung'],
+  fr: ['Conseils carrière par e-mail (texte d’exemple)', 'Un court e-mail par semaine.', 'J’accepte la politique de confidentialité.', 'politique de confidentialité'],
+  es: ['Consejos profesionales por correo (texto de ejemplo)', 'Un correo breve a la semana.', 'Acepto la política de privacidad.', 'política de privacidad'],
+  it: ['Consigli di carriera via email (testo di esempio)', 'Una breve email a settimana.', 'Accetto l’informativa sulla privacy.', 'informativa sulla privacy'],
+  nl: ['Carrièretips per e-mail (voorbeeldtekst)', 'Eén korte e-mail per week.', 'Ik ga akkoord met het privacybeleid.', 'privacybeleid'],
+  pt: ['Dicas de carreira por email (texto de exemplo)', 'Um email curto por semana.', 'Aceito a política de privacidade.', 'política de privacidade'],
+  pl: ['Porady zawodowe e-mailem (tekst przykładowy)', 'Jeden krótki e-mail w tygodniu.', 'Akceptuję politykę prywatności.', 'politykę prywatności'],
+  sv: ['Karriärtips via e-post (exempeltext)', 'Ett kort mejl i veckan.', 'Jag godkänner integritetspolicyn.', 'integritetspolicyn'],
+  ar: ['نصائح مهنية عبر البريد الإلكتروني (نص توضيحي)', 'رسالة قصيرة واحدة كل أسبوع.', 'أوافق على سياسة الخصوصية.', 'سياسة الخصوصية'],
+  he: ['טיפים לקריירה במייל (טקסט לדוגמה)', 'מייל קצר אחד בשבוע.', 'אני מסכים/ה למדיניות הפרטיות.', 'מדיניות הפרטיות'],
+};
+
+/**
+ * Authored copy in the toolbar's language (example text): switch the Locale in the toolbar. The widget's own
+ * words (the field's label, "Subscribe", its messages) and its direction follow the page's `lang` where Careerkit
+ * has a translation; the default copy stays en-GB.
+ */
+export const InAnotherLanguage: Story = {
+  name: 'In another language',
+  args: { consent: 'required', 'privacy-url': '#privacy' },
+  render: (args, { globals }) => {
+    const [heading, intro, consent, privacy] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    return html`<div style="max-width: ${args.width}px">
+      <newsletter-form
+        consent=${ifDefined(args.consent)}
+        privacy-url=${ifDefined(args['privacy-url'])}
+        min-time="0"
+        .data=${{ heading, intro, consent, privacy }}
+        .handler=${simulate(args.outcome)}
+      ></newsletter-form>
+    </div>`;
+  },
+};

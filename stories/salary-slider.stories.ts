@@ -162,3 +162,43 @@ export const BadData: Story = {
 export const LoadError: Story = {
   render: () => html`<salary-slider src="/does-not-exist.json"></salary-slider>`,
 };
+
+/**
+ * Example data in each toolbar language, not real figures: the two roles, the city, the currency, each role's
+ * band (from, to) and the note.
+ */
+const inLanguage: Record<string, [string, string, string, string, number, number, number, number, string]> = {
+  en: ['Data Scientist', 'ML Engineer', 'London', 'GBP', 55000, 80000, 65000, 95000, 'Example data for the story.'],
+  de: ['Data Scientist', 'ML Engineer', 'Berlin', 'EUR', 60000, 75000, 65000, 82000, 'Beispieldaten für die Story.'],
+  fr: ['Data scientist', 'Ingénieur ML', 'Paris', 'EUR', 50000, 70000, 55000, 78000, 'Données d’exemple pour la story.'],
+  es: ['Científico de datos', 'Ingeniero de ML', 'Madrid', 'EUR', 38000, 55000, 42000, 62000, 'Datos de ejemplo para la historia.'],
+  it: ['Data scientist', 'ML engineer', 'Milano', 'EUR', 38000, 55000, 42000, 60000, 'Dati di esempio per la storia.'],
+  nl: ['Data scientist', 'ML-engineer', 'Amsterdam', 'EUR', 55000, 75000, 60000, 85000, 'Voorbeeldgegevens voor het verhaal.'],
+  pt: ['Cientista de dados', 'Engenheiro de ML', 'Lisboa', 'EUR', 30000, 45000, 33000, 50000, 'Dados de exemplo para a história.'],
+  pl: ['Data scientist', 'Inżynier ML', 'Warszawa', 'PLN', 150000, 240000, 170000, 280000, 'Dane przykładowe do historii.'],
+  sv: ['Data scientist', 'ML-ingenjör', 'Stockholm', 'SEK', 550000, 750000, 600000, 850000, 'Exempeldata för berättelsen.'],
+  ar: ['عالم بيانات', 'مهندس تعلّم آلي', 'دبي', 'AED', 240000, 360000, 264000, 420000, 'بيانات توضيحية للقصة، وليست أرقامًا حقيقية.'],
+  he: ['מדען נתונים', 'מהנדס למידת מכונה', 'תל אביב', 'ILS', 360000, 540000, 400000, 600000, 'נתוני דוגמה, לא נתונים אמיתיים.'],
+};
+
+/**
+ * Authored bands in the toolbar's language and its currency (example data): switch the Locale in the toolbar. The
+ * figures, the widget's own words ("Your salary", "a year", where the figure sits) and its direction follow the
+ * page's `lang` where Careerkit has a translation; the default content stays en-GB.
+ */
+export const InAnotherLanguage: Story = {
+  name: 'In another language',
+  render: (args, { globals }) => {
+    const [a, b, location, currency, aMin, aMax, bMin, bMax, note] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    const data: SalarySliderData = {
+      currency,
+      roles: [a, b],
+      bands: [
+        { role: a, location, min: aMin, max: aMax },
+        { role: b, location, min: bMin, max: bMax },
+      ],
+      note,
+    };
+    return html`<div style="max-width: ${args.width}px"><salary-slider .data=${data}></salary-slider></div>`;
+  },
+};
