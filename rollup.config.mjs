@@ -7,6 +7,7 @@
 //   packages/careerkit/cdn/signup.js      <newsletter-form>'s sender, imported from next to the file at the first signup
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
+//   packages/careerkit/cdn/request.js     the request of a widget's `src`, imported from next to the file when it has one
 //   packages/careerkit/cdn/locales.js     the list of built-in translations, which a widget in another language than
 //   packages/careerkit/cdn/locales/<lang>.js  English imports from next to the file, and that language's words
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
@@ -54,14 +55,15 @@ const cdn = 'packages/careerkit/cdn';
 // newsletter-form's on-demand modules: its sender and reader of answers (at the first signup) and Mailchimp's
 // JSONP sender (when a signup goes there). In the self-contained files their imports stay imports of
 // cdn/signup.js and cdn/mailchimp.js (built below), next to the file, instead of being inlined into every file.
-// Likewise core's list of translations (cdn/locales.js) and each language's file (cdn/locales/<lang>.js).
+// Likewise core's: the `src` request (cdn/request.js), the list of translations (cdn/locales.js) and each
+// language's file (cdn/locales/<lang>.js).
 const onDemand = ['signup', 'mailchimp'];
 const languages = readdirSync('packages/core/src/locales').map((f) => f.replace(/\.ts$/, ''));
 const nextToFile = {
   name: 'on-demand-next-to-file',
   resolveId: (source, importer) =>
     (onDemand.some((name) => source === `./${name}.js`) && importer?.includes('newsletter-form')) ||
-    (/^\.\/locales(\/[\w-]+)?\.js$/.test(source) && /core\/src\/(element|locale-files)\.ts$/.test(importer ?? ''))
+    (/^\.\/(request|locales(\/[\w-]+)?)\.js$/.test(source) && /core\/src\/(element|locale-files)\.ts$/.test(importer ?? ''))
       ? { id: source, external: true }
       : null,
 };
@@ -75,6 +77,7 @@ const selfContained = [
 }));
 const onDemandFiles = [
   ...onDemand.map((name) => [name, `packages/newsletter-form/src/${name}.ts`]),
+  ['request', 'packages/core/src/request.ts'],
   ['locales', 'packages/core/src/locales.ts'],
   ...languages.map((lang) => [`locales/${lang}`, `packages/core/src/locales/${lang}.ts`]),
 ].map(([name, input]) => ({
@@ -121,11 +124,11 @@ const loader = {
     // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve) and the
     // hydration support's (hydrate, which pages with server-rendered widgets load first).
     chunkFileNames: ({ facadeModuleId: id }) =>
-      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
+      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
     // Lit's directive helpers only the hydration support uses stay in its chunk, out of what every page loads, and
     // the translations in theirs.
     manualChunks: (id) =>
-      !/directive-helpers|core\/src\/(locales|locale-files)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
+      !/directive-helpers|core\/src\/(locales|locale-files|request)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };

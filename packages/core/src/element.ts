@@ -40,8 +40,6 @@ const statusStrings: StatusStrings = {
   empty: 'There is nothing to show here yet.',
 };
 
-/** How long a `src` request may take before it counts as failed. */
-const SRC_TIMEOUT = 15000;
 
 /**
  * The base of every Careerkit widget: a LitElement that finds the content to
@@ -190,7 +188,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const parent = this.parentElement;
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
     if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
-      this.report(`a <p> cannot hold its <${authored}>, which is now after it: put <${this.localName}> outside the <p>.`);
+      this.report(`a <p> cannot hold its <${authored}>: put <${this.localName}> outside the <p>.`);
     if (this.#reload) {
       this.#reload = false;
       this.requestUpdate('src', null);
@@ -269,18 +267,20 @@ export abstract class CkElement<T extends object, S extends object = object> ext
    * text) is reported and ignored, as bad content is, instead of throwing in render.
    */
   #checkProperties(changed: PropertyValues) {
-    const props = (this.constructor as typeof LitElement).elementProperties;
     for (const name of changed.keys()) {
-      const { type, attribute } = props.get(name) ?? {};
+      const { type, attribute } = (this.constructor as typeof LitElement).elementProperties.get(name) ?? {};
       const value: unknown = this[name as keyof this];
       // Text must be text; a number may also come as text ("72000"), as from its attribute.
-      const want = !type || type === String ? 'text' : type === Number && 'number';
-      if (want && attribute !== false && value != null && typeof value != 'string' && !(want == 'number' && typeof value == 'number')) {
-        check(want, value, (field, problem) => this.report(`${field} ${problem}.`), `the ${name as string} property`);
+      const want = type === Number ? 'number' : !type && 'text';
+      if (want && attribute !== false && value != null && typeof value != 'string' && typeof value != want) {
+        check(want, value, this.#reporter(''), `the ${name as string} property`);
         (this as Record<PropertyKey, unknown>)[name] = undefined;
       }
     }
   }
+
+  /** Reports the problems of a check, saying where they were found. */
+  #reporter = (where: string): Report => (field, problem) => this.report(`${field} ${problem}${where}.`);
 
   #resolve() {
     const ctor = this.constructor as typeof CkElement;
@@ -307,7 +307,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
         [from, this.origin] = raw === undefined ? ['the default content', 'default'] : ['the HTML', 'html'];
         if (!this.src) raw ??= ctor.defaults;
       }
-      const report: Report = (field, problem) => this.report(`${field} ${problem} (in ${from}).`);
+      const report = this.#reporter(` (in ${from})`);
       try {
         const data = raw === undefined ? undefined : check<T>({ ...ctor.schema, 'strings?': stringsSchema }, raw, report);
         this.content = data && this.checkContent(data, report, raw);
@@ -316,8 +316,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
         this.content = undefined;
       }
     }
-    // A developer's `strings` are checked like content: a wrong type is reported and left out.
-    // One language per widget: the content's. The built-in translation of its words loads on demand (none for English).
+    // One language per widget: the content's. The built-in translation of its words, and its direction (`core.dir`,
+    // see locales.ts), load on demand; English needs neither.
     const lang = (this.#lang = this.origin == 'default' ? 'en-GB' : resolveLocale(this, this.locale));
     const words = registry[lang] ?? registry[lang.split('-')[0]];
     if (!words && !/^en\b/.test(lang))
@@ -327,7 +327,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
           this.#waiting = undefined;
           this.invalidateContent();
         });
-    const own = this.strings && check<Partial<S>>(stringsSchema, this.strings, (field, problem) => this.report(`${field} ${problem} (in the strings property).`), 'strings');
+    // A developer's `strings` are checked like content: a wrong type is reported and left out.
+    const own = this.strings && check<Partial<S>>(stringsSchema, this.strings, this.#reporter(' (in the strings property)'), 'strings');
     this.text = { ...defaults, ...words?.core, ...words?.[ctor.tagName], ...(this.content as { strings?: object } | undefined)?.strings, ...own } as S & StatusStrings;
   }
 
@@ -341,20 +342,15 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     // On the server the loading state renders; the browser loads the content.
     if (!src || isServer) return;
     const abort = (this.#abort = new AbortController());
-    const timer = setTimeout(() => abort.abort(), SRC_TIMEOUT);
-    let failure: string | undefined;
-    try {
-      // A relative `src` is resolved against the document's base URL, as fetch() does.
-      const response = await fetch(src, { signal: abort.signal });
-      if (!response.ok) throw Error(`the server answered ${response.status}`);
-      this.#fetched = await response.json();
-    } catch (error) {
-      failure = abort.signal.aborted ? `no answer in ${SRC_TIMEOUT / 1000} seconds` : (error as Error).message;
-    }
-    clearTimeout(timer);
+    // The request is made by a module of its own, imported on demand: most widgets have no `src`.
+    const [data, failure] = await import('./request.js').then(
+      (m) => m.request(src, abort),
+      (error: Error) => [, error.message],
+    );
     // Replaced by a newer `src`, or the element was removed: this answer is not wanted.
     if (this.#abort !== abort) return;
     this.#abort = undefined;
+    this.#fetched = data;
     this.status = failure ? 'error' : 'ready';
     this.invalidateContent();
     if (failure) {
@@ -381,7 +377,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       this.report(`could not render (${(error as Error).message}).`);
     }
     body ??= html`<p class="message" part="message">${text.empty}</p>`;
-    return html`<div class="ck" part="base" lang=${this.#lang} dir=${/^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/.test(this.#lang) ? 'rtl' : 'ltr'}>
+    return html`<div class="ck" part="base" lang=${this.#lang} dir=${(text as { dir?: string }).dir ?? 'ltr'}>
       <p class="status" role="status" part="status">${this.status == 'loading' ? text.loading : ''}</p>
       ${body}
     </div>`;

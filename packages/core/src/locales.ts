@@ -7,6 +7,8 @@ export type { Translation, Plural } from './translation.js';
 export const languages = Object.keys(files);
 
 const loading: Record<string, Promise<boolean>> = {};
+/** The languages written right to left (the widget's root gets `dir="rtl"`): Arabic, Hebrew, Persian, Urdu… */
+const rtl = /^(ar|ckb|dv|fa|he|ps|sd|ug|ur|yi)\b/;
 
 /**
  * Loads the built-in translation for a language tag (`de-AT` gets `de-AT.ts` if
@@ -17,8 +19,10 @@ const loading: Record<string, Promise<boolean>> = {};
  */
 export const loadLocale = (tag: string): Promise<boolean> => {
   const lang = [tag, tag.split('-')[0]].find((key) => key in files);
-  return (loading[tag] ??= lang
-    ? files[lang]().then((file) => !!(registry[lang] = file.default))
-    : // A language without one is shown in English, and not looked for again.
-      Promise.resolve(!(registry[tag] = {})));
+  // A language without one is shown in English (in its direction), and not looked for again.
+  return (loading[tag] ??= Promise.resolve(lang ? files[lang]() : undefined).then((file) => {
+    const words = file?.default;
+    registry[lang ?? tag] = { ...words, core: { ...words?.core, dir: rtl.test(tag) ? 'rtl' : 'ltr' } };
+    return !!words;
+  }));
 };
