@@ -172,6 +172,8 @@ const inLanguage: Record<string, [string, string, string, string]> = {
  */
 export const InAnotherLanguage: Story = {
   name: 'In another language',
+  // The content comes from the toolbar's locale: only these controls change the story.
+  parameters: { controls: { include: ['width'] } },
   render: (args, { globals }) => {
     const [q1, a1, q2, a2] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
     const data: FaqAccordionData = { items: [{ question: q1, answer: a1 }, { question: q2, answer: a2 }] };

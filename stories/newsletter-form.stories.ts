@@ -190,6 +190,8 @@ const inLanguage: Record<string, [string, string, string, string]> = {
  */
 export const InAnotherLanguage: Story = {
   name: 'In another language',
+  // The content comes from the toolbar's locale: only these controls change the story.
+  parameters: { controls: { include: ['width', 'consent', 'privacy-url', 'outcome'] } },
   args: { consent: 'required', 'privacy-url': '#privacy' },
   render: (args, { globals }) => {
     const [heading, intro, consent, privacy] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;

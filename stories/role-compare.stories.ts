@@ -130,6 +130,8 @@ const inLanguage: Record<string, string[]> = {
  */
 export const InAnotherLanguage: Story = {
   name: 'In another language',
+  // The content comes from the toolbar's locale: only these controls change the story.
+  parameters: { controls: { include: ['width'] } },
   render: (args, { globals }) => {
     const [heading, a, b, title, label1, a1, b1, label2, a2, b2, background, source] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
     const data: RoleCompareData = {
