@@ -19,38 +19,64 @@ const css = (s) =>
 // Whitespace that spans lines next to a binding goes too, as between tags (a line break in the source there is
 // the layout of the code, not a space in the text): `>\n  ${x}\n  <` is `>${x}<`, and a template's own leading
 // and trailing line breaks mean nothing.
-const html = (s, first, last) =>
-  s
+// In html`` (not svg``) a tag's ` />` is `>` (HTML ignores the slash), and an attribute's value that is one word
+// needs no quotes (`role="cell"` is `role=cell`).
+const html = (s, first, last, svg) => {
+  s = s
     .replace(first ? /^\s*\n\s*/ : /^\s*\n\s*(?=<|$)/, '')
     .replace(last ? /\s*\n\s*$/ : /(?<=>)\s*\n\s*$/, '')
     .replace(/>\s*\n\s*</g, '><')
     .replace(/\s*\n\s*/g, ' ');
+  return svg ? s : s.replace(/\s*\/>/g, '>').replace(/(\s[\w.:-]+)="([^\s"'=<>`/]+)"/g, '$1=$2');
+};
+
+// Applies `visit(node, edits)` to every node of `code`, then the edits it made ([start, end, text]; none overlap).
+const rewrite = (code, parse, visit) => {
+  const edits = [];
+  const walk = (node) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    visit(node, edits);
+    for (const key in node) if (key !== 'type' && key !== 'start' && key !== 'end') walk(node[key]);
+  };
+  walk(parse(code));
+  edits.sort((a, b) => b[0] - a[0]);
+  for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
+  return code;
+};
+
+const templates = (node, edits) => {
+  if (node.type !== 'TaggedTemplateExpression' || node.tag.type !== 'Identifier' || !/^(css|html|svg)$/.test(node.tag.name)) return;
+  const { quasis } = node.quasi;
+  const isCss = node.tag.name === 'css';
+  quasis.forEach((q, i) => {
+    let text = isCss ? css(q.value.raw) : html(q.value.raw, i === 0, i === quasis.length - 1, node.tag.name === 'svg');
+    // A stylesheet's own leading and trailing whitespace means nothing.
+    if (isCss && i === 0) text = text.trimStart();
+    if (isCss && i === quasis.length - 1) text = text.trimEnd();
+    edits.push([q.start, q.end, text]);
+  });
+};
+
+// esbuild writes each static field as a `static { this.x = … }` block of its own; one block runs them in the same
+// order (a class's methods are defined before any of them runs). Not when a block declares a name, nor next to a
+// static field, whose place among the blocks counts.
+const staticBlocks = (code) => (node, edits) => {
+  if (node.type !== 'ClassBody') return;
+  const [first, ...rest] = node.body.filter((m) => m.type === 'StaticBlock');
+  if (!rest.length || node.body.some((m) => (m.type === 'PropertyDefinition' && m.static) || (m.type === 'StaticBlock' && m.body.some((st) => /Declaration$/.test(st.type)))))
+    return;
+  edits.push([first.end - 1, first.end - 1, rest.map((b) => ';' + code.slice(b.start, b.end).replace(/^static\s*\{|\}$/g, '')).join('')]);
+  for (const b of rest) edits.push([b.start, b.end, '']);
+};
 
 export function minifyTemplates() {
   return {
     name: 'minify-templates',
     transform(code) {
-      if (!/(css|html)`/.test(code)) return null;
-      const edits = [];
-      const walk = (node) => {
-        if (!node || typeof node !== 'object') return;
-        if (Array.isArray(node)) return node.forEach(walk);
-        if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && /^(css|html|svg)$/.test(node.tag.name)) {
-          const { quasis } = node.quasi;
-          const isCss = node.tag.name === 'css';
-          quasis.forEach((q, i) => {
-            let text = isCss ? css(q.value.raw) : html(q.value.raw, i === 0, i === quasis.length - 1);
-            // A stylesheet's own leading and trailing whitespace means nothing.
-            if (isCss && i === 0) text = text.trimStart();
-            if (isCss && i === quasis.length - 1) text = text.trimEnd();
-            edits.push([q.start, q.end, text]);
-          });
-        }
-        for (const key in node) if (key !== 'type' && key !== 'start' && key !== 'end') walk(node[key]);
-      };
-      walk(this.parse(code));
-      edits.sort((a, b) => b[0] - a[0]);
-      for (const [start, end, text] of edits) code = code.slice(0, start) + text + code.slice(end);
+      const parse = (c) => this.parse(c);
+      if (/(css|html|svg)`/.test(code)) code = rewrite(code, parse, templates);
+      if (/static\s*\{/.test(code)) code = rewrite(code, parse, staticBlocks(code));
       return { code, map: null };
     },
   };
