@@ -43,6 +43,8 @@ const widgets: Widget[] = [
       { mode: 'attributes', attrs: 'job="Data Analyst" min="48000" max="62000" value="52000"', text: 'Data Analyst' },
       { mode: 'json', data: { roles: ['Platform Engineer'], bands: [{ role: 'Platform Engineer', location: 'Berlin', min: 60000, max: 75000 }] }, text: 'Berlin' },
       { mode: 'data', data: { roles: ['Tester'], bands: [{ role: 'Tester', min: 30000, max: 40000 }] }, text: '£30,000' },
+      // In German: rendered in German on the server (after loadLocale), the words load before it hydrates.
+      { mode: 'json', attrs: 'locale="de-DE" currency="EUR"', data: { roles: ['Plattform-Ingenieur'], bands: [{ role: 'Plattform-Ingenieur', min: 60000, max: 75000 }] }, text: 'Ihr Gehalt' },
     ],
     change: ['currency', 'EUR', '€'],
   },

@@ -6,7 +6,11 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import { serverTemplate } from '@careerkit/core';
+import { loadLocale } from '@careerkit/core/locales';
 import 'careerkit';
+
+// A widget in another language renders in it on the server once its words are loaded (the tests use German).
+await loadLocale('de-DE');
 
 /** The server-rendered HTML of a page (a string of HTML). */
 export const renderHtml = (page) => collectResult(render(serverTemplate(page)));

@@ -25,7 +25,7 @@ const cases = {
     json: {
       attrs: 'currency="EUR" locale="de-DE"',
       data: { roles: ['Platform Engineer'], bands: [{ role: 'Platform Engineer', location: 'Berlin', min: 60000, max: 75000 }] },
-      text: ['Platform Engineer', 'Berlin', '60.000'],
+      text: ['Platform Engineer', 'Berlin', '60.000', 'Ihr Gehalt'],
     },
   },
   'faq-accordion': {

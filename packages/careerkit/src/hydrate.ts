@@ -15,6 +15,16 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { LitElement } from 'lit';
+import { loadLocale } from '@careerkit/core/locales';
 
 const support = (globalThis as { litElementHydrateSupport?: (lit: { LitElement: typeof LitElement }) => void }).litElementHydrateSupport;
 if (!Object.getOwnPropertyDescriptor(LitElement, 'observedAttributes')) support?.({ LitElement });
+
+// A server-rendered widget in another language than English takes over the server's DOM only if its first render
+// is the server's: its words load first (the server rendered them after `loadLocale`, see the README).
+await Promise.all(
+  [...document.querySelectorAll('*')].flatMap((el) => {
+    const lang = el.shadowRoot?.querySelector('.ck[lang]')?.getAttribute('lang');
+    return lang && !/^en\b/.test(lang) ? [loadLocale(lang)] : [];
+  }),
+).catch(() => {});
