@@ -321,7 +321,9 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const lang = (this.#lang = this.origin == 'default' ? 'en-GB' : resolveLocale(this, this.locale));
     const words = registry[lang] ?? registry[lang.split('-')[0]];
     if (!words && !/^en\b/.test(lang))
-      this.#waiting ??= import('./locales.js')
+      // The server renders at once, in English if the words were not loaded before (the browser drops this branch).
+      if (isServer) this.report(`renders in English: load its words first, with await loadLocale('${lang}') from @careerkit/core/locales.`);
+      else this.#waiting ??= import('./locales.js')
         .then((m) => m.loadLocale(lang))
         .finally(() => {
           this.#waiting = undefined;
