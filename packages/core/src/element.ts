@@ -380,7 +380,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     }
     body ??= html`<p class="message" part="message">${text.empty}</p>`;
     return html`<div class="ck" part="base" lang=${this.#lang} dir=${(text as { dir?: string }).dir ?? 'ltr'}>
-      <p class="status" role="status" part="status">${this.status == 'loading' ? text.loading : ''}</p>
+      <p class="status" role="status" part="status">${loading && !this.#waiting ? text.loading : ''}</p>
       ${body}
     </div>`;
   }
