@@ -7,13 +7,14 @@ import type { NewsletterFormData, NewsletterFormStrings } from './newsletter-for
 export const defaultContent: NewsletterFormData = {
   heading: 'Get career tips delivered to your inbox',
   intro: 'Get weekly insights on tech careers, salaries, and industry trends.',
-  consent: "We'll send you relevant job alerts and career content. Unsubscribe anytime. See our Privacy Policy.",
-  privacy: 'Privacy Policy',
 };
 
 /** The widget's own strings (not from the article). */
 export const defaultStrings: NewsletterFormStrings = {
   label: 'Email address',
+  // The article's consent line, shown when the content gives none (translated with the widget's other words).
+  consent: "We'll send you relevant job alerts and career content. Unsubscribe anytime. See our Privacy Policy.",
+  privacy: 'Privacy Policy',
   button: 'Subscribe',
   sending: 'Subscribing…',
   success: "Thanks, you're subscribed.",

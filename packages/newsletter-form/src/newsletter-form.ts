@@ -1,5 +1,5 @@
 import { html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, isWebUrl, type Report, type StatusStrings } from '@careerkit/core';
+import { CkElement, baseStyles, isWebUrl, type StatusStrings } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
 import type { Outcome } from './signup.js';
@@ -185,9 +185,13 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   /** The consent line of an authored form, rendered into #agree after each update. */
   #consent: unknown = nothing;
 
-  protected override checkContent(data: NewsletterFormData, _report: Report) {
-    // Content that leaves out the consent line keeps the seed's: a consent box is never unlabelled.
-    return { consent: defaultContent.consent, privacy: defaultContent.privacy, ...data };
+  /**
+   * The consent line and its privacy words: the content's, else the widget's own (`strings`, in its language), so a
+   * consent box is never unlabelled.
+   */
+  #line() {
+    const { consent = this.text.consent, privacy = this.text.privacy } = this.content!;
+    return [consent, privacy];
   }
 
   override disconnectedCallback() {
@@ -329,7 +333,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     const trapped = fields['ck-trap'] || performance.now() < this.minTime;
     delete fields['ck-trap'];
     if (box?.checked) {
-      fields.consent = this.data!.consent!;
+      fields.consent = this.#line()[0];
       fields.consent_at = new Date().toISOString();
     }
     // With nowhere to send it, nothing is sent: the page owner was told in the console, the reader by the "not set up" note.
@@ -398,7 +402,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     const own = form && [...this.children].some((child) => child != form && child.localName != 'script');
     const heading = this.heading ?? (own ? '' : content.heading);
     const intro = own ? '' : content.intro;
-    const { consent = '', privacy = '' } = content;
+    const [consent, privacy] = this.#line();
     const busy = state == 'sending';
     const done = state == 'done';
     if (privacyUrl && !isWebUrl(privacyUrl)) this.report(`privacy-url must be an http(s) URL; got "${privacyUrl}".`);

@@ -2,6 +2,10 @@
 export interface NewsletterFormStrings {
   /** Label of the email field. */
   label: string;
+  /** The consent line when the content gives none (`consent`): a notice under the field, or the checkbox's label. */
+  consent: string;
+  /** The words of that line linked to `privacy-url`. */
+  privacy: string;
   /** The submit button. */
   button: string;
   /** The submit button while sending. */

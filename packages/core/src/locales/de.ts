@@ -18,6 +18,8 @@ export default {
   },
   'newsletter-form': {
     label: 'E-Mail-Adresse',
+    consent: 'Wir schicken Ihnen passende Stellenangebote und Karrieretipps. Abmeldung jederzeit möglich. Mehr dazu in unserer Datenschutzerklärung.',
+    privacy: 'Datenschutzerklärung',
     button: 'Abonnieren',
     sending: 'Anmeldung läuft …',
     success: 'Danke, Sie sind angemeldet.',

@@ -18,6 +18,8 @@ export default {
   },
   'newsletter-form': {
     label: 'Correo electrónico',
+    consent: 'Te enviaremos ofertas de empleo y contenidos de carrera relevantes. Puedes darte de baja cuando quieras. Consulta nuestra política de privacidad.',
+    privacy: 'política de privacidad',
     button: 'Suscribirme',
     sending: 'Suscribiendo…',
     success: 'Gracias, te has suscrito.',

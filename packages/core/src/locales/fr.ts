@@ -21,6 +21,8 @@ export default {
   },
   'newsletter-form': {
     label: 'Adresse e-mail',
+    consent: 'Nous vous enverrons des offres d’emploi et des conseils de carrière adaptés. Désinscription possible à tout moment. Consultez notre politique de confidentialité.',
+    privacy: 'politique de confidentialité',
     button: 'S’abonner',
     sending: 'Inscription en cours…',
     success: 'Merci, votre inscription est enregistrée.',

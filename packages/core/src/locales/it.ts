@@ -18,6 +18,8 @@ export default {
   },
   'newsletter-form': {
     label: 'Indirizzo email',
+    consent: 'Ti invieremo offerte di lavoro e contenuti sulla carriera pertinenti. Puoi disiscriverti in qualsiasi momento. Leggi la nostra informativa sulla privacy.',
+    privacy: 'informativa sulla privacy',
     button: 'Iscriviti',
     sending: 'Iscrizione in corso…',
     success: 'Grazie, l’iscrizione è avvenuta.',

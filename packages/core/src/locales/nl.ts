@@ -18,6 +18,8 @@ export default {
   },
   'newsletter-form': {
     label: 'E-mailadres',
+    consent: 'We sturen je relevante vacatures en loopbaantips. Je kunt je altijd afmelden. Lees ons privacybeleid.',
+    privacy: 'privacybeleid',
     button: 'Aanmelden',
     sending: 'Bezig met aanmelden…',
     success: 'Bedankt, je bent aangemeld.',

@@ -19,6 +19,8 @@ export default {
   },
   'newsletter-form': {
     label: 'Adres e-mail',
+    consent: 'Będziemy wysyłać Ci dopasowane oferty pracy i porady zawodowe. Możesz zrezygnować w każdej chwili. Zobacz naszą politykę prywatności.',
+    privacy: 'politykę prywatności',
     button: 'Zapisz się',
     sending: 'Zapisywanie…',
     success: 'Dziękujemy, subskrypcja jest aktywna.',

@@ -18,6 +18,8 @@ export default {
   },
   'newsletter-form': {
     label: 'Endereço de e-mail',
+    consent: 'Vamos enviar vagas e conteúdos de carreira relevantes para você. Cancele quando quiser. Veja nossa Política de Privacidade.',
+    privacy: 'Política de Privacidade',
     button: 'Inscrever-se',
     sending: 'Inscrevendo…',
     success: 'Obrigado! Sua inscrição foi concluída.',

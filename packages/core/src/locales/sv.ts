@@ -18,6 +18,8 @@ export default {
   },
   'newsletter-form': {
     label: 'E-postadress',
+    consent: 'Vi skickar relevanta jobbtips och karriärinnehåll till dig. Du kan avsluta när du vill. Läs vår integritetspolicy.',
+    privacy: 'integritetspolicy',
     button: 'Prenumerera',
     sending: 'Anmäler…',
     success: 'Tack, nu prenumererar du.',
