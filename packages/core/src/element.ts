@@ -67,16 +67,16 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** The tag `define()` uses when it is given none. */
   static tagName = '';
   /** The content schema, without its `strings` (derived from `defaultStrings`). */
-  static schema: { readonly [key: string]: Schema } = {};
+  declare static schema: { readonly [key: string]: Schema };
   /** The seed content, shown when no other is given. */
-  static defaults: unknown;
+  declare static defaults: unknown;
   /**
    * The authored HTML the widget reads (`table`, `details`, `form`): inside a
    * `<p>`, the HTML parser moves it out of the tag, which is reported.
    */
-  static authored = '';
+  declare static authored?: string;
   /** The widget's own words, in English: every key can be replaced through `strings`. */
-  static defaultStrings: object = {};
+  declare static defaultStrings?: object;
 
   /**
    * Registers this widget, safely: a second call, or another copy of the same
@@ -130,9 +130,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   #fetched?: unknown;
   #dirty = true;
   #reported = new Set<string>();
-  #abort?: AbortController;
-  /** Whether a request was cut short by removal, to be made again if the element comes back. */
-  #reload = false;
+  /** The request for `src` under way; `null` when removal cut it short, to be made again if the element comes back. */
+  #abort?: AbortController | null;
   #observer?: MutationObserver;
   /** The widget's language (resolvedLocale), and its words while they load. */
   #lang = 'en-GB';
@@ -189,21 +188,15 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
     if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
       this.report(`a <p> cannot hold its <${authored}>: put <${this.localName}> outside the <p>.`);
-    if (this.#reload) {
-      this.#reload = false;
-      this.requestUpdate('src', null);
-    }
+    if (this.#abort === null) this.requestUpdate('src', null);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.#observer?.disconnect();
     // A removed widget's request is of no use: it would hold a connection and fire ck-load later.
-    if (this.#abort) {
-      this.#abort.abort();
-      this.#abort = undefined;
-      this.#reload = true;
-    }
+    this.#abort?.abort();
+    this.#abort &&= null;
   }
 
   /**
@@ -288,7 +281,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const stringsSchema = Object.fromEntries(Object.keys(defaults).map((key) => [`${key}?`, 'text'])) as Schema;
     if (this.#dirty) {
       this.#dirty = false;
-      const script = isServer ? null : this.querySelector(':scope > script[type="application/json"]');
+      const script = isServer ? null : this.querySelector(':scope>script[type="application/json"]');
       let raw: unknown;
       let from: string;
       if (this.#data !== undefined) [raw, from, this.origin] = [this.#data, 'the data property', 'data'];
@@ -362,26 +355,24 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   }
 
   protected override render() {
-    const { text, content } = this;
-    // While the widget's words load, its authored light DOM stays in view, as while `src` loads.
-    const loading = this.status == 'loading' || !!this.#waiting;
+    const { text, content, status } = this;
     let body: unknown;
     try {
-      // While `src` loads, authored light DOM (the no-JavaScript fallback, such as a form) stays in view and usable.
+      // While `src` or the widget's words load, authored light DOM (the no-JavaScript fallback, such as a form) stays
+      // in view and usable.
       body =
-        this.status == 'error' && !content
+        status == 'error' && !content
           ? html`<p class="message" role="alert" part="message">${text.error}</p><slot></slot>`
-          : loading
+          : status == 'loading' || this.#waiting
             ? html`<slot></slot>`
             : content && this.renderContent(content);
     } catch (error) {
       // Never thrown into the host page: reported, and the polite empty message instead.
       this.report(`could not render (${(error as Error).message}).`);
     }
-    body ??= html`<p class="message" part="message">${text.empty}</p>`;
     return html`<div class="ck" part="base" lang=${this.#lang} dir=${(text as { dir?: string }).dir ?? 'ltr'}>
-      <p class="status" role="status" part="status">${loading && !this.#waiting ? text.loading : ''}</p>
-      ${body}
+      <p class="status" role="status" part="status">${status == 'loading' && !this.#waiting ? text.loading : ''}</p>
+      ${body ?? html`<p class="message" part="message">${text.empty}</p>`}
     </div>`;
   }
 }
