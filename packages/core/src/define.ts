@@ -31,7 +31,7 @@ export function defineElement(
     const clash = `${existing.version} ${ctor.version}`;
     if (existing.version !== ctor.version && !warned.has(clash)) {
       warned.add(clash);
-      console.warn(`careerkit: <${tag}> is already defined by version ${existing.version ?? 'unknown'}; version ${ctor.version} was not registered.`);
+      console.warn(`careerkit: <${tag}> is already defined (version ${existing.version}); ${ctor.version} was not registered.`);
     }
     return existing as CustomElementConstructor;
   }
