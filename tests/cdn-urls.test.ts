@@ -94,4 +94,32 @@ describe('CDN URL forms', () => {
       expect(log).to.deep.equal([script, script.replace(/[^/]+$/, 'signup.js'), script.replace(/[^/]+$/, 'mailchimp.js')]);
       expect(elsewhere).to.deep.equal([]);
     });
+
+  // A widget with content in another language imports its words (locales.js, then the language's file), and one with a
+  // `src` the request module: each next to the file, or among the loader's chunks.
+  const german = {
+    roles: ['Data Scientist', 'ML Engineer'],
+    sections: [{ title: 'Der Kernunterschied', rows: [{ label: 'Schwerpunkt', values: ['Forschung', 'Produktion'] }] }],
+    paths: [{ background: 'Softwareentwicklung', role: 'ML Engineer' }],
+  };
+  for (const script of ['npm/careerkit', `npm/careerkit@${version}/cdn/role-compare.min.js`, `npm/careerkit@${version}/cdn/careerkit.js`, 'self/assets/js/careerkit/careerkit.js'])
+    it(`${script}: a widget in German loads its words, and a src its request, from the package's own folder`, async () => {
+      const { els, requests, frame } = await open(script, ['role-compare']);
+      const el = els[0] as HTMLElement & { data: unknown };
+      el.setAttribute('locale', 'de-DE');
+      el.data = german;
+      await until(() => textOf(el.shadowRoot).includes('Welcher Weg passt zu Ihrem Hintergrund?'), 5000, 'the German words');
+      const root = new URL(frame.src).pathname.replace(/page$/, '');
+      el.setAttribute('src', `${root}missing.json`);
+      el.data = undefined;
+      await new Promise((resolve) => el.addEventListener('ck-error', resolve, { once: true }));
+      const { log, elsewhere } = await requests();
+      expect(elsewhere).to.deep.equal([]);
+      const folder = script.startsWith('self/') ? 'self/assets/js/careerkit/' : `npm/careerkit@${version}/cdn/`;
+      const rest = log.filter((p) => p !== script && p !== 'missing.json');
+      expect(rest.every((p) => p.startsWith(folder)), rest.join(' ')).to.be.true;
+      const files = rest.map((p) => p.slice(folder.length).replace(/-[\w-]{8}\.js$/, '.js'));
+      const expected = script === 'npm/careerkit' ? ['chunks/locales.js', 'chunks/locale-de.js', 'chunks/request.js'] : ['locales.js', 'locales/de.js', 'request.js'];
+      for (const file of expected) expect(files, file).to.include(file);
+    });
 });
