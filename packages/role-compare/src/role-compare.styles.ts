@@ -48,7 +48,7 @@ export const styles = css`
   }
   [part~='highlight'] {
     background: var(--ck-role-compare-highlight);
-    box-shadow: inset 3px 0 0 var(--ck-accent);
+    border-inline-start: 3px solid var(--ck-accent);
   }
   .badge {
     font-size: max(0.75em, 12px);

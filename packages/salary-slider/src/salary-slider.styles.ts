@@ -20,6 +20,10 @@ export const styles = css`
     overflow: visible;
     fill: var(--ck-surface);
   }
+  /* The bars are drawn left to right; in right-to-left content they mirror, as the slider does. */
+  [dir='rtl'] svg {
+    scale: -1 1;
+  }
   li {
     --c: var(--ck-salary-slider-role-1, #3b74e0);
   }
@@ -72,6 +76,7 @@ export const styles = css`
   }
   /* Our own box, in em, not the browser's px defaults: it scales with the host's text, alike in every engine. */
   [part='input'] {
+    width: 8em;
     padding: 0.1em 0.3em;
     border: 1px solid var(--ck-border);
     border-radius: var(--ck-radius);
