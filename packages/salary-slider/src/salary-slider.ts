@@ -62,6 +62,20 @@ const format = (locale: string, options: Intl.NumberFormatOptions) => {
   return found;
 };
 
+/**
+ * A figure as a person types it, in any locale: "75k", "75.5k", "£75,000", "75.000 €", "75 000", "1.2m", and in
+ * the locale's own digits (`digits`: its 9 to 0, "٩٨٧…٠" in Arabic as WebKit writes it). Every separator but the last
+ * groups ("7,50,000"); the last one groups three digits, else it is the decimal point. NaN when it cannot be read
+ * (no digits, digits in two places, "75 5").
+ */
+const read = (text: string, digits: string) => {
+  text = text.toLowerCase().replace(/\p{Nd}/gu, (d) => `${digits.indexOf(d) < 0 ? d : 9 - digits.indexOf(d)}`);
+  // One run of digits and separators, with anything but digits around it (a currency, "a year").
+  const [, run, k] = /^\D*(\d+(?:[\s.,'’٬٫]\d+)*)\s*([km]\b)?\D*$/.exec(text) ?? [];
+  // Without one, +undefined is NaN.
+  return +run?.replace(/\D(?=.*\D|\d{3}$)/g, '').replace(/[.,٫]/, '.') * (k == 'k' ? 1e3 : k ? 1e6 : 1);
+};
+
 /** An attribute as a number when it reads as one, else as given (so the validator names what it got). */
 const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : text);
 
@@ -92,7 +106,10 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * Up and Page Down a tenth of the scale, Home and End its ends, natively in
  * Chromium, Firefox and WebKit; touch and screen-reader gestures); it
  * carries `aria-valuetext` ("£72,000 a year").
- * A number field does the same without dragging. The scale covers every band
+ * A number field does the same without dragging: it shows the figure as the locale writes it ("£75,000",
+ * "75.000 €") and reads it as people type it ("75k", "75.000", "£75,000", "1.2m"), committed on Enter or when
+ * left; Arrow Up and Down step it. In right-to-left content the bars and markers mirror with the slider, so the
+ * thumb and the markers agree. The scale covers every band
  * in the data in whole big steps; a step is 1,000 for salaries in the tens of
  * thousands, 10 for day rates in the hundreds. The sentences are a polite
  * live region and change once the figure has stayed put for half a second.
@@ -325,11 +342,23 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
           bands: shown.map((band) => ({ ...band, position: position(value, band.min, band.max) })),
         });
     };
-    // The slider and the number field: an `input` event moves the figure, a `change` commits it.
+    // The slider: an `input` event moves the figure, a `change` commits it.
     const onInput = (event: Event) => {
       const input = event.target as HTMLInputElement;
-      if (input.value) set(+input.value, event.type == 'change');
+      set(+input.value, event.type == 'change');
       input.value = `${value}`;
+    };
+    // The number field, in the locale's way ("£75,000", "75.000 €"): a change (Enter, leaving it) commits what it
+    // reads, Arrow Up and Down step it as the slider's arrows do; what it cannot read is put back as it was.
+    const onField = (event: Event) => {
+      const input = event.target as HTMLInputElement;
+      const key = (event as KeyboardEvent).key;
+      const delta = key == 'ArrowUp' ? step : key == 'ArrowDown' ? -step : 0;
+      if (key && !delta) return;
+      event.preventDefault();
+      const figure = read(input.value, format(locale, { useGrouping: false }).format(9876543210));
+      if (figure >= 0) set(figure + delta, true);
+      input.value = money.format(value);
     };
 
     // What a band shows that does not move with the slider (its figures as text, its bars), made once per band
@@ -358,7 +387,7 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
 
     return html`
       ${choosers}
-      ${level || location ? html`<p>${[level, location].filter(Boolean).join(', ')}</p>` : nothing}
+      ${level || location ? html`<p>${new Intl.ListFormat(locale, { type: 'unit' }).format([level, location].filter(Boolean) as string[])}</p>` : nothing}
       <input
         type="range"
         part="slider"
@@ -374,7 +403,7 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
       />
       ${axis(money, 'full')}${axis(compact, 'short')}
       <label
-        >${strings.label} <input part="input" type="number" min=${lo} max=${hi} step=${step} .value=${value} @change=${onInput}
+        >${strings.label} <input part="input" inputmode="decimal" .value=${money.format(value)} @change=${onField} @keydown=${onField}
       /></label>
       <ul part="bands" aria-live="polite">
         ${shown.map((band) => {
