@@ -311,7 +311,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     }
     // One language per widget: the content's. The built-in translation of its words, and its direction (`core.dir`,
     // see locales.ts), load on demand; English needs neither.
-    const lang = (this.#lang = this.origin == 'default' ? 'en-GB' : resolveLocale(this, this.locale));
+    const lang = (this.#lang = this.origin == 'default' && !this.src ? 'en-GB' : resolveLocale(this, this.locale));
     const words = registry[lang] ?? registry[lang.split('-')[0]];
     if (!words && !/^en\b/.test(lang))
       // The server renders at once, in English if the words were not loaded before (the browser drops this branch).
