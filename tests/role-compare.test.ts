@@ -75,9 +75,14 @@ describe('role-compare', () => {
       expect(salary.getAttribute('role')).to.equal('table');
     });
 
-    it('formats the source date in the reader\'s locale', async () => {
+    it('is British English wherever it is shown: its source date too, on a German page', async () => {
       const el = await fixture<RoleCompare>(html`<div lang="de-DE"><role-compare></role-compare></div>`);
       const rc = el.querySelector('role-compare')!;
+      await rc.updateComplete;
+      expect(textOf(shadow(rc).querySelector('[part=source]'))).to.contain('3 May 2026');
+      expect(shadow(rc).querySelector('.ck')!.getAttribute('lang')).to.equal('en-GB');
+      // Content given on that page is in the page's language, its source date too.
+      rc.data = { ...RoleCompare.defaults as object, heading: 'Data Scientist oder ML Engineer' } as RoleCompare['data'];
       await rc.updateComplete;
       expect(textOf(shadow(rc).querySelector('[part=source]'))).to.contain('3. Mai 2026');
       rc.locale = 'en-GB';
