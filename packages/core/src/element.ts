@@ -273,7 +273,9 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   }
 
   /** Reports the problems of a check, saying where they were found. */
-  #reporter = (where: string): Report => (field, problem) => this.report(`${field} ${problem}${where}.`);
+  #reporter(where: string): Report {
+    return (field, problem) => this.report(`${field} ${problem}${where}.`);
+  }
 
   #resolve() {
     const ctor = this.constructor as typeof CkElement;
