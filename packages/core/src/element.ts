@@ -83,7 +83,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
    * version, does nothing; a clash with another version warns once. Pass a
    * `tag` to use another name (`RoleCompare.define('my-compare')`).
    */
-  static define(tag = this.tagName, registry: CustomElementRegistry = customElements) {
+  static define(tag = this.tagName, registry?: CustomElementRegistry) {
     return defineElement(tag, this as unknown as DefinableElement, registry);
   }
 
