@@ -7,10 +7,12 @@
 //   packages/careerkit/cdn/signup.js      <newsletter-form>'s sender, imported from next to the file at the first signup
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
+//   packages/careerkit/cdn/structured-data.js  <faq-accordion structured-data>'s FAQPage writer, imported from next to the file
 //   packages/careerkit/cdn/request.js     the request of a widget's `src`, imported from next to the file when it has one
 //   packages/careerkit/cdn/locales.js     the list of built-in translations, which a widget in another language than
 //   packages/careerkit/cdn/locales/<lang>.js  English imports from next to the file, and that language's words
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { dirname, resolve as resolvePath } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
@@ -52,18 +54,25 @@ const npm = packages.map((name) => ({
 }));
 
 const cdn = 'packages/careerkit/cdn';
-// newsletter-form's on-demand modules: its sender and reader of answers (at the first signup) and Mailchimp's
-// JSONP sender (when a signup goes there). In the self-contained files their imports stay imports of
-// cdn/signup.js and cdn/mailchimp.js (built below), next to the file, instead of being inlined into every file.
-// Likewise core's: the `src` request (cdn/request.js), the list of translations (cdn/locales.js) and each
-// language's file (cdn/locales/<lang>.js).
-const onDemand = ['signup', 'mailchimp'];
+// The modules imported on demand: newsletter-form's sender and reader of answers (at the first signup) and
+// Mailchimp's JSONP sender (when a signup goes there); faq-accordion's structured data (with `structured-data`);
+// core's `src` request, its list of translations and each language's words (for a widget in another language).
+// In the self-contained files their imports stay imports of cdn/<name>.js (built below), next to the file, instead
+// of being inlined into every file.
 const languages = readdirSync('packages/core/src/locales').map((f) => f.replace(/\.ts$/, ''));
+const onDemand = [
+  ['signup', 'packages/newsletter-form/src/signup.ts'],
+  ['mailchimp', 'packages/newsletter-form/src/mailchimp.ts'],
+  ['structured-data', 'packages/faq-accordion/src/structured-data.ts'],
+  ['request', 'packages/core/src/request.ts'],
+  ['locales', 'packages/core/src/locales.ts'],
+  ...languages.map((lang) => [`locales/${lang}`, `packages/core/src/locales/${lang}.ts`]),
+];
+const onDemandPaths = new Set(onDemand.map(([, file]) => resolvePath(file)));
 const nextToFile = {
   name: 'on-demand-next-to-file',
   resolveId: (source, importer) =>
-    (onDemand.some((name) => source === `./${name}.js`) && importer?.includes('newsletter-form')) ||
-    (/^\.\/(request|locales(\/[\w-]+)?)\.js$/.test(source) && /core\/src\/(element|locale-files)\.ts$/.test(importer ?? ''))
+    importer && source.startsWith('./') && onDemandPaths.has(resolvePath(dirname(importer), source.replace(/\.js$/, '.ts')))
       ? { id: source, external: true }
       : null,
 };
@@ -75,12 +84,7 @@ const selfContained = [
   output: { file: `${cdn}/${name}.js`, format: 'es', inlineDynamicImports: true },
   plugins: [nextToFile, resolve(), typescript(), minifyTemplates(), minify()],
 }));
-const onDemandFiles = [
-  ...onDemand.map((name) => [name, `packages/newsletter-form/src/${name}.ts`]),
-  ['request', 'packages/core/src/request.ts'],
-  ['locales', 'packages/core/src/locales.ts'],
-  ...languages.map((lang) => [`locales/${lang}`, `packages/core/src/locales/${lang}.ts`]),
-].map(([name, input]) => ({
+const onDemandFiles = onDemand.map(([name, input]) => ({
   input,
   output: { file: `${cdn}/${name}.js`, format: 'es' },
   plugins: [nextToFile, resolve(), typescript(), minify()],
@@ -124,11 +128,11 @@ const loader = {
     // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve) and the
     // hydration support's (hydrate, which pages with server-rendered widgets load first).
     chunkFileNames: ({ facadeModuleId: id }) =>
-      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
-    // Lit's directive helpers only the hydration support uses stay in its chunk, out of what every page loads, and
-    // the translations in theirs.
+      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request|structured-data)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
+    // Lit's directive helpers and private SSR support, which only the hydration support uses, stay in its chunk,
+    // out of what every page loads; the translations and the src request in theirs.
     manualChunks: (id) =>
-      !/directive-helpers|core\/src\/(locales|locale-files|request)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
+      !/directive-helpers|private-ssr-support|core\/src\/(locales|locale-files|request)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };

@@ -122,4 +122,19 @@ describe('CDN URL forms', () => {
       const expected = script === 'npm/careerkit' ? ['chunks/locales.js', 'chunks/locale-de.js', 'chunks/request.js'] : ['locales.js', 'locales/de.js', 'request.js'];
       for (const file of expected) expect(files, file).to.include(file);
     });
+
+  for (const script of ['npm/careerkit', `npm/careerkit@${version}/cdn/faq-accordion.min.js`, 'self/assets/js/careerkit/careerkit.js'])
+    it(`${script}: <faq-accordion structured-data> loads its FAQPage writer from the package's own folder`, async () => {
+      const { els, requests } = await open(script, ['faq-accordion']);
+      const el = els[0] as HTMLElement & { updateComplete: Promise<boolean> };
+      el.setAttribute('structured-data', '');
+      await until(() => el.querySelector('script[type="application/ld+json"]'), 5000, 'the FAQPage');
+      expect(JSON.parse(el.querySelector('script')!.textContent!)['@type']).to.equal('FAQPage');
+      const { log, elsewhere } = await requests();
+      expect(elsewhere).to.deep.equal([]);
+      const folder = script.startsWith('self/') ? 'self/assets/js/careerkit/' : `npm/careerkit@${version}/cdn/`;
+      const writer = log.filter((p) => /structured-data(-[\w-]{8})?\.js$/.test(p));
+      expect(writer, log.join(' ')).to.have.length(1);
+      expect(writer[0]!.startsWith(folder), writer[0]).to.be.true;
+    });
 });

@@ -68,10 +68,10 @@ describe('role-compare', () => {
       expect([...core.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join('').trim()).to.equal('The core difference');
       expect(textOf(core.querySelector('p[part=intro]'))).to.match(/^The simplest way to frame it: /);
       const dayToDay = [...tables].find((t) => textOf(t.caption) === 'Day-to-day work: side by side')!;
-      expect([...dayToDay.querySelectorAll('thead th[scope=col]')].map(textOf)).to.deep.equal(['Data Scientist', 'ML Engineer']);
+      expect([...dayToDay.querySelectorAll('thead th[role=columnheader]')].map(textOf)).to.deep.equal(['Data Scientist', 'ML Engineer']);
       expect(dayToDay.tBodies[0].rows).to.have.length(6);
       const salary = [...tables].find((t) => textOf(t.caption) === 'Salary comparison')!;
-      expect(textOf(salary.querySelector('tbody th[scope=row]'))).to.equal('Mid-level, London');
+      expect(textOf(salary.querySelector('tbody th[role=rowheader]'))).to.equal('Mid-level, London');
       expect(salary.getAttribute('role')).to.equal('table');
     });
 

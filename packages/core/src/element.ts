@@ -342,7 +342,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     // The request is made by a module of its own, imported on demand: most widgets have no `src`.
     const [data, failure] = await import('./request.js').then(
       (m) => m.request(src, abort),
-      (error: Error) => [, error.message],
+      (error: Error) => [undefined, error.message],
     );
     // Replaced by a newer `src`, or the element was removed: this answer is not wanted.
     if (this.#abort !== abort) return;

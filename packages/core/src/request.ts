@@ -14,7 +14,7 @@ export async function request(src: string, abort: AbortController): Promise<[unk
     if (!response.ok) throw Error(`the server answered ${response.status}`);
     return [await response.json()];
   } catch (error) {
-    return [, abort.signal.aborted ? `no answer in ${SRC_TIMEOUT / 1000} seconds` : (error as Error).message];
+    return [undefined, abort.signal.aborted ? `no answer in ${SRC_TIMEOUT / 1000} seconds` : (error as Error).message];
   } finally {
     clearTimeout(timer);
   }

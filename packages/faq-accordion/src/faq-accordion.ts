@@ -14,30 +14,8 @@ const defaultStrings: FaqStrings = {
   matches: '{n} questions match',
 };
 
-interface ScriptPolicy {
-  createScript(text: string): string;
-}
-/**
- * Where the page enforces Trusted Types, a script's text must come from a
- * policy: the JSON-LD's comes from one named `careerkit` (shared by every copy
- * of Careerkit on the page, as a name can be taken once). If the page's CSP
- * does not allow that name, the text is written as a text node, which works
- * but is reported as a violation. Shared means reachable by any script on the
- * page, so it passes only JSON, which does nothing if run: it cannot be used
- * to get other code past Trusted Types.
- */
-const scriptPolicy = (): ScriptPolicy | undefined => {
-  const g = globalThis as { trustedTypes?: { createPolicy(name: string, rules: ScriptPolicy): ScriptPolicy } } & Record<symbol, ScriptPolicy | undefined>;
-  const key = Symbol.for('careerkit.policy');
-  // Tried once: a page whose CSP refuses the name refuses it every time (the key, set to undefined, records that).
-  if (!(key in g))
-    try {
-      g[key] = g.trustedTypes?.createPolicy('careerkit', { createScript: (text) => (JSON.parse(text), text) });
-    } catch {
-      g[key] = undefined;
-    }
-  return g[key];
-};
+/** The structured data's writer (structured-data.ts), once imported. */
+let faqPage: typeof import('./structured-data.js').faqPage | undefined;
 
 /** Text as the filter compares it: lower case, without accents. */
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -176,6 +154,8 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
   #authored = true;
   /** The structured data, in the light DOM while `structured-data` is set and there is content (made in the browser only). */
   #ld?: HTMLScriptElement;
+  /** The import of the structured data's writer, while it loads. */
+  #pending?: Promise<void>;
   /** Whether the URL hash is still to be read: on load, once there is content, and on hashchange. */
   #hash = true;
   #onHash = () => {
@@ -280,18 +260,22 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
     kids.forEach((el, i) => (i < n || el == ld ? el.slot == 'after' && el.removeAttribute('slot') : (el.slot ||= 'after')));
     // Every question, not only those the filter shows: the filter is the reader's view, not content.
     const items = this.structuredData && this.isConnected ? this.data?.items : undefined;
-    if (!items) return ld.remove();
-    const json = JSON.stringify({
-      '@context': 'https://schema.org',
-      '@type': 'FAQPage',
-      mainEntity: items.map(({ question, answer }) => ({ '@type': 'Question', name: question, acceptedAnswer: { '@type': 'Answer', text: answer } })),
-    }).replace(/</g, '\\u003c'); // so no answer can close the script (`</script>`) or open a comment (`<!--`)
-    if (ld.textContent !== json) {
-      const policy = scriptPolicy();
-      if (policy) ld.text = policy.createScript(json);
-      else ld.replaceChildren(json);
-    }
-    if (ld.parentNode !== this) this.append(ld);
+    if (!items) ld.remove();
+    // Its writer is imported the first time (few pages ask for structured data), then writes it as things stand.
+    else if (faqPage) faqPage(this, ld, items);
+    else
+      this.#pending ??= import('./structured-data.js').then((m) => {
+        faqPage = m.faqPage;
+        this.#pending = undefined;
+        this.#enhance();
+      });
+  }
+
+  /** Resolves once the widget has rendered and, with `structured-data`, written its FAQPage. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.#pending;
+    return done;
   }
 
   /**

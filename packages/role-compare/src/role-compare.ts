@@ -176,7 +176,7 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
                   ${labelled ? corner : nothing}
                   ${roles.map(
                     (role, i) =>
-                      html`<th scope="col" role="columnheader" part=${part('column-header', i)}>
+                      html`<th role="columnheader" part=${part('column-header', i)}>
                         ${role}${i === best ? html` <span class="badge">${strings.recommended}</span>` : nothing}
                       </th>`,
                   )}
@@ -185,7 +185,7 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
               <tbody role="rowgroup">
                 ${section.rows.map(
                   ({ label, values }) => html`<tr role="row">
-                    ${label ? html`<th scope="row" role="rowheader" part="row-header">${label}</th>` : labelled ? corner : nothing}
+                    ${label ? html`<th role="rowheader" part="row-header">${label}</th>` : labelled ? corner : nothing}
                     ${values.length === 1
                       ? html`<td role="cell" part="cell" colspan=${roles.length}>${values[0]}</td>`
                       : values.map(
