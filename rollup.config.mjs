@@ -8,6 +8,7 @@
 //   packages/careerkit/cdn/mailchimp.js   Mailchimp's JSONP sender, which <newsletter-form provider="mailchimp">
 //                                         imports from next to the file only when a signup goes there
 //   packages/careerkit/cdn/structured-data.js  <faq-accordion structured-data>'s FAQPage writer, imported from next to the file
+//   packages/careerkit/cdn/rare.js        what a widget needs only when moved into another document or put in a <p>
 //   packages/careerkit/cdn/request.js     the request of a widget's `src`, imported from next to the file when it has one
 //   packages/careerkit/cdn/locales.js     the list of built-in translations, which a widget in another language than
 //   packages/careerkit/cdn/locales/<lang>.js  English imports from next to the file, and that language's words
@@ -56,7 +57,8 @@ const npm = packages.map((name) => ({
 const cdn = 'packages/careerkit/cdn';
 // The modules imported on demand: newsletter-form's sender and reader of answers (at the first signup) and
 // Mailchimp's JSONP sender (when a signup goes there); faq-accordion's structured data (with `structured-data`);
-// core's `src` request, its list of translations and each language's words (for a widget in another language).
+// core's `src` request, its list of translations and each language's words (for a widget in another language),
+// and what a widget needs only in rare situations (moved into another document, or put in a <p>: rare.ts).
 // In the self-contained files their imports stay imports of cdn/<name>.js (built below), next to the file, instead
 // of being inlined into every file.
 const languages = readdirSync('packages/core/src/locales').map((f) => f.replace(/\.ts$/, ''));
@@ -65,6 +67,7 @@ const onDemand = [
   ['mailchimp', 'packages/newsletter-form/src/mailchimp.ts'],
   ['structured-data', 'packages/faq-accordion/src/structured-data.ts'],
   ['request', 'packages/core/src/request.ts'],
+  ['rare', 'packages/core/src/rare.ts'],
   ['locales', 'packages/core/src/locales.ts'],
   ...languages.map((lang) => [`locales/${lang}`, `packages/core/src/locales/${lang}.ts`]),
 ];
@@ -128,11 +131,11 @@ const loader = {
     // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve) and the
     // hydration support's (hydrate, which pages with server-rendered widgets load first).
     chunkFileNames: ({ facadeModuleId: id }) =>
-      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request|structured-data)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
+      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request|rare|structured-data)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
     // Lit's directive helpers and private SSR support, which only the hydration support uses, stay in its chunk,
     // out of what every page loads; the translations and the src request in theirs.
     manualChunks: (id) =>
-      !/directive-helpers|private-ssr-support|core\/src\/(locales|locale-files|request)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
+      !/directive-helpers|private-ssr-support|core\/src\/(locales|locale-files|request|rare)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };

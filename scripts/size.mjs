@@ -9,7 +9,7 @@ const cdn = 'packages/careerkit/cdn';
 const KB = 1024;
 // careerkit.css (the reserved space, which a page links for its first paint) and mailchimp.js (an add-on the
 // widget loads on demand) are not widgets: each has its own budget. The loader's on-demand chunks (mailchimp,
-// signup: newsletter-form's sender, loaded at the first signup; request: the fetch of a `src`; structured-data: faq-accordion's FAQPage; locales and locale-<lang>:
+// signup: newsletter-form's sender, loaded at the first signup; request: the fetch of a `src`; rare: for a widget moved to another document or put in a <p>; structured-data: faq-accordion's FAQPage; locales and locale-<lang>:
 // the words of a widget in another language than English) are not part of what a widget needs to show in English, nor
 // is its reserve chunk (the rules of careerkit.css, for a page without the link): a page downloads one of the two,
 // printed beside the total.
@@ -47,7 +47,7 @@ for (const r of rows) {
 const shared = chunk('shared');
 const css = rows.find((r) => r.file === 'careerkit.css');
 const reserve = css ? ` (+${fmt(css.brotli)} for the reserved space, careerkit.css or the reserve chunk)` : '';
-for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve|hydrate|locale|request|structured-data)/.test(r.file))) {
+for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve|hydrate|locale|request|rare|structured-data)/.test(r.file))) {
   const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them
   const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
   const over = total > wireBudget;

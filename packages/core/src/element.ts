@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, type CSSResult, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { defineElement, type DefinableElement } from './define.js';
 import { resolveLocale } from './format.js';
 import { registry } from './translation.js';
@@ -126,6 +126,12 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** Every string the widget shows, merged once per change: defaults, the content's `strings`, the `strings` property. */
   protected text = {} as S & StatusStrings;
 
+  /**
+   * The widget's language, the content's: `en-GB` for the default content, else
+   * `locale`, else the nearest `lang`, else the browser's. Its root is marked with it.
+   */
+  readonly resolvedLocale: string = 'en-GB';
+
   #data?: T;
   #fetched?: unknown;
   #dirty = true;
@@ -133,8 +139,9 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** The request for `src` under way; `null` when removal cut it short, to be made again if the element comes back. */
   #abort?: AbortController | null;
   #observer?: MutationObserver;
-  /** The widget's language (resolvedLocale), and its words while they load. */
-  #lang = 'en-GB';
+  /** Its new stylesheets, after a move to another document. */
+  #restyled?: Promise<void>;
+  /** The widget's words while they load. */
   #waiting?: Promise<unknown>;
 
   /**
@@ -166,13 +173,6 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /** Renders checked content. */
   protected abstract renderContent(content: T): TemplateResult;
 
-  /**
-   * The widget's language, the content's: `en-GB` for the default content, else
-   * `locale`, else the nearest `lang`, else the browser's. Its root is marked with it.
-   */
-  get resolvedLocale(): string {
-    return this.#lang;
-  }
 
   override connectedCallback() {
     super.connectedCallback();
@@ -187,7 +187,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const parent = this.parentElement;
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
     if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
-      this.report(`a <p> cannot hold its <${authored}>: put <${this.localName}> outside the <p>.`);
+      import('./rare.js').then((m) => m.inParagraph(this, authored));
     if (this.#abort === null) this.requestUpdate('src', null);
   }
 
@@ -202,17 +202,10 @@ export abstract class CkElement<T extends object, S extends object = object> ext
   /**
    * Moved into another document (an iframe's, with `adoptNode`), the shadow
    * root's stylesheets, made by the first document, no longer apply: it gets
-   * copies made by the document it is now in, on every move.
+   * copies made by the document it is now in, on every move (rare.ts).
    */
   adoptedCallback() {
-    const Sheet = this.ownerDocument.defaultView?.CSSStyleSheet;
-    if (Sheet && this.shadowRoot)
-      // The widgets' styles are css`` results, which keep their text (a plain CSSStyleSheet a subclass adds is not copied).
-      this.shadowRoot.adoptedStyleSheets = (this.constructor as typeof LitElement).elementStyles.map((style) => {
-        const sheet = new Sheet();
-        sheet.replaceSync((style as CSSResult).cssText ?? '');
-        return sheet;
-      });
+    this.#restyled = import('./rare.js').then((m) => m.restyle(this));
   }
 
   /** Marks the content for checking again before the next render. */
@@ -232,9 +225,10 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     this.#observer?.takeRecords();
   }
 
-  /** Resolves once the widget has rendered in its language, after its words have loaded. */
+  /** Resolves once the widget has rendered in its language, after its words have loaded (and restyled after a move). */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
+    await this.#restyled;
     return this.#waiting ? this.#waiting.then(() => this.getUpdateComplete()) : done;
   }
 
@@ -313,7 +307,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     }
     // One language per widget: the content's. The built-in translation of its words, and its direction (`core.dir`,
     // see locales.ts), load on demand; English needs neither.
-    const lang = (this.#lang = this.origin == 'default' && !this.src ? 'en-GB' : resolveLocale(this, this.locale));
+    const lang = ((this as { resolvedLocale: string }).resolvedLocale = this.origin == 'default' && !this.src ? 'en-GB' : resolveLocale(this, this.locale));
     const words = registry[lang] ?? registry[lang.split('-')[0]];
     if (!words && !/^en\b/.test(lang))
       // The server renders at once, in English if the words were not loaded before (the browser drops this branch).
@@ -372,7 +366,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       // Never thrown into the host page: reported, and the polite empty message instead.
       this.report(`could not render (${(error as Error).message}).`);
     }
-    return html`<div class="ck" part="base" lang=${this.#lang} dir=${(text as { dir?: string }).dir ?? 'ltr'}>
+    return html`<div class="ck" part="base" lang=${this.resolvedLocale} dir=${(text as { dir?: string }).dir ?? 'ltr'}>
       <p class="status" role="status" part="status">${status == 'loading' && !this.#waiting ? text.loading : ''}</p>
       ${body ?? html`<p class="message" part="message">${text.empty}</p>`}
     </div>`;
