@@ -46,7 +46,10 @@ for (const r of rows) {
 }
 const shared = chunk('shared');
 const css = rows.find((r) => r.file === 'careerkit.css');
-const reserve = css ? ` (+${fmt(css.brotli)} for the reserved space, careerkit.css or the reserve chunk)` : '';
+const request = chunk('request')[0];
+const reserve =
+  (css ? ` (+${fmt(css.brotli)} for the reserved space, careerkit.css or the reserve chunk` : ' (') +
+  (request ? `; +${fmt(request.brotli)} with a src, chunks/request)` : ')');
 for (const r of rows.filter((r) => r.file.startsWith('chunks/') && !/^chunks\/(shared|mailchimp|signup|reserve|hydrate|locale|request|rare|structured-data)/.test(r.file))) {
   const name = r.file.slice(7).replace(/-[\w-]{8}\.js$/, ''); // Rollup's hash: 8 characters, '-' among them
   const total = [rows.find((x) => x.file === 'loader.js'), r, ...shared].reduce((sum, x) => sum + x.brotli, 0);
