@@ -5,7 +5,7 @@ import { formatDate, isWebUrl } from './format.js';
 export interface Source {
   title: string;
   author?: string;
-  /** An ISO date (`2026-05-03`), shown in the reader's locale; other text is shown as is. */
+  /** An ISO date (`2026-05-03`), shown in the widget's language; other text is shown as is. */
   date?: string;
   /** A link to the source: an http(s) URL, absolute or relative to the page. */
   url?: string;

@@ -94,7 +94,7 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * the bar: each pair a darker segment, the median a light tick. A figure
  * out of its band or out of order is reported and left out; the band stays.
  * The `source` line gives its "as of" `date` (ISO, `2026-05-03`) in the
- * reader's locale ("3 May 2026"; "May 3, 2026" in `en-US`).
+ * widget's language ("3 May 2026"; "3. Mai 2026" in `de-DE`).
  *
  * With no content it shows the seed article's mid-level London salaries for
  * ML engineers and data scientists. One band can be written with attributes
@@ -118,8 +118,9 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * container narrower than 25em compactly ("£50k").
  *
  * The widget has no heading of its own (it sits under the page's); the level
- * and location shown head the bands. Figures and dates are in the reader's
- * locale: the `locale` attribute, else the nearest `lang`.
+ * and location shown head the bands. Words, figures and dates are in the
+ * widget's language: British English for the default content, else the `locale`
+ * attribute, else the nearest `lang`.
  *
  * @tag salary-slider
  * @summary Salary bands on one scale, with a slider to place a figure in each.

@@ -36,7 +36,7 @@ export interface SalaryBand {
 
 /**
  * Where the figures come from, shown as "Source: title, author, date": `date` is the
- * "as of" date, an ISO date (`2026-05-03`) shown in the reader's locale ("3 May 2026");
+ * "as of" date, an ISO date (`2026-05-03`) shown in the widget's language ("3 May 2026");
  * `url`, if http(s), links the title.
  */
 export type SalarySliderSource = Source;
