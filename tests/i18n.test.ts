@@ -131,6 +131,31 @@ describe('i18n: one language per widget', () => {
     await expect(compare).to.be.accessible();
   });
 
+  it('an authored form on a German page is German: no English seed heading, German consent line and messages', async () => {
+    const el = await fixture<NewsletterForm>(html`<newsletter-form consent="required"
+      ><form action="/nowhere-in-test" method="post"><label>E-Mail <input type="email" name="email"></label><button>Eintragen</button></form></newsletter-form
+    >`);
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.ck')!.getAttribute('lang')).to.equal('de-DE');
+    expect(textOf(el.shadowRoot)).not.to.include('Get career tips');
+    expect(textOf(el)).to.include('Datenschutzerklärung');
+    el.querySelector('button')!.click();
+    await frames();
+    await el.updateComplete;
+    expect(textOf(el)).to.include('Bitte geben Sie Ihre E-Mail-Adresse ein.');
+    noEnglish(el, NewsletterForm);
+    for (const word of english(NewsletterForm)) expect(textOf(el), word).not.to.include(word);
+  });
+
+  it('an authored form on an English page keeps the seed heading and introduction', async () => {
+    document.documentElement.lang = 'en-GB';
+    const el = await fixture<NewsletterForm>(html`<newsletter-form
+      ><form action="/nowhere-in-test" method="post"><input type="email" name="email" aria-label="Email"><button>Join</button></form></newsletter-form
+    >`);
+    await el.updateComplete;
+    expect(textOf(el.shadowRoot)).to.include('Get career tips delivered to your inbox');
+  });
+
   it('a src that fails says so in German, and never shows the English loading message', async () => {
     const el = document.createElement('faq-accordion');
     el.setAttribute('src', '/tests/fixtures/does-not-exist.json');

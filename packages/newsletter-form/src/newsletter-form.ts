@@ -1,5 +1,5 @@
 import { html, isServer, nothing, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, isWebUrl, type StatusStrings } from '@careerkit/core';
+import { CkElement, baseStyles, isWebUrl, resolveLocale, type StatusStrings } from '@careerkit/core';
 import { styles } from './newsletter-form.styles.js';
 import { defaultContent, defaultStrings } from './newsletter-form.content.js';
 import type { Outcome } from './signup.js';
@@ -22,6 +22,9 @@ type State = 'sending' | 'done' | 'error';
 // The email field's name at providers that do not call it `email`.
 const names: Partial<Record<string, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
 const providers = ['json', 'form', 'kit', 'buttondown', 'mailchimp'];
+
+/** An authored form the widget enhances: one with an email field. */
+const FORM = ':scope>form:has(input[type=email])';
 
 // Numbers the ids of what is put in authored forms, which share the page's id space.
 let notes = 0;
@@ -199,6 +202,14 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     this.#release();
   }
 
+  /**
+   * An authored form is the author's content: the widget speaks the page's language (its `locale`, else the nearest
+   * `lang`), and shows the seed heading and introduction with it only on an English page.
+   */
+  protected override fromHtml() {
+    if (!isServer && this.querySelector(FORM)) return /^en\b/.test(resolveLocale(this, this.locale)) ? defaultContent : {};
+  }
+
   /** Clears the form and its messages, to sign up another address. */
   reset() {
     this.#form()?.reset();
@@ -210,7 +221,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     // An authored form to enhance (the server has none: it renders the widget's own).
-    const form = isServer ? null : this.querySelector<HTMLFormElement>(':scope > form:has(input[type=email])');
+    const form = isServer ? null : this.querySelector<HTMLFormElement>(FORM);
     if (form != this.#authored) {
       this.#release();
       this.#native = form?.noValidate;
