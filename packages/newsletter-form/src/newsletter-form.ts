@@ -39,8 +39,9 @@ let notes = 0;
  * in the light DOM, so autofill and password managers work, and the author's
  * other content in the tag (a heading, an introduction, fine print) is shown
  * with it, in its order. The seed heading and introduction are shown only when
- * the author wrote nothing but the form (a `heading` attribute is always
- * shown). Without an authored form the widget renders its own.
+ * the author wrote nothing but the form, on an English page (a `heading`
+ * attribute is always shown): the widget speaks the page's language. Without
+ * an authored form the widget renders its own.
  *
  * Both validate inline, with the same `strings`: the message is linked with
  * `aria-describedby`, the field gets `aria-invalid`, focus moves to the first
