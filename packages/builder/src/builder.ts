@@ -235,7 +235,12 @@ export class CkBuilder extends LitElement {
   /** The attributes every widget has. */
   #common: Attribute[] = [
     { name: 'src', label: 'Content address (src)', kind: 'url', help: 'Optional: put the downloaded JSON file on your site and give its address; the snippet then loads the content from there.' },
-    { name: 'locale', label: 'Locale for numbers and dates (such as en-GB)', kind: 'text', help: "Default: the page's language." },
+    {
+      name: 'locale',
+      label: 'Language of your content (such as de-DE)',
+      kind: 'text',
+      help: "The widget's own words, numbers, dates and direction follow it. Default: the page's language; the default content is always British English.",
+    },
   ];
 
   /** Attributes of a pasted snippet that the builder has no field for: kept, and editable as text. */
