@@ -98,12 +98,19 @@ const apps = ['react', 'vue', 'class-only', 'define'];
 for (const name of apps) {
   await check(`vite build ${name}`, () => run(bin('vite'), ['build', name, '--config', 'vite.config.mjs', '--outDir', `../dist/${name}`]));
 }
-const bundle = (name) => {
+// The built-in translations (one file per language, every widget's words in it) are chunks a widget imports only in
+// another language than English: data, left out where a check is about code.
+const languages = readdirSync(join(root, 'packages/core/src/locales')).map((f) => f.replace(/\.ts$/, ''));
+const bundle = (name, { translations = true } = {}) => {
   const dir = join(app, 'dist', name, 'assets');
-  return existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n') : '';
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.js')) : [];
+  return files
+    .filter((f) => translations || !languages.some((lang) => f.startsWith(`${lang}-`)))
+    .map((f) => readFileSync(join(dir, f), 'utf8'))
+    .join('\n');
 };
 await check('class-only bundle: no tag registered, no other widget', () => {
-  const classOnly = bundle('class-only');
+  const classOnly = bundle('class-only', { translations: false });
   const withDefine = bundle('define');
   // `RoleCompare.define()` (the define module's call, no arguments) is in the define app only.
   assert(/\.define\(\)/.test(withDefine), 'the define app has no `.define()` call: the check below would prove nothing');
@@ -164,9 +171,11 @@ await check('class-only page: runs, and <role-compare> stays unregistered', asyn
   assert(!errors.length, `page errors: ${errors.join(' | ')}`);
   await page.close();
 });
-await check('define page: <role-compare> renders the seed content', async () => {
+await check('define page: <role-compare> renders the seed content, and German content with German words', async () => {
   const { page, errors } = await open('define');
   assert(await shows(page, 'role-compare', ['Data Scientist', 'ML Engineer']), `<role-compare> did not render ${errors.join(' | ')}`);
+  // The bundler resolved core's on-demand imports of the translations: the German widget writes German.
+  assert(await shows(page, '#de', ['Welcher Weg passt zu Ihrem Hintergrund?', 'Der Kernunterschied']), `<role-compare locale="de-DE"> has no German words ${errors.join(' | ')}`);
   assert(!errors.length, `page errors: ${errors.join(' | ')}`);
   await page.close();
 });
