@@ -177,7 +177,7 @@ describe('CDN files', () => {
     // Styles applied (adoptedStyleSheets are allowed by style-src 'self').
     expect(win.getComputedStyle(first.shadowRoot!.querySelector('table')!).borderCollapse).to.equal('collapse');
     // Light-DOM additions: the FAQ's JSON-LD (a data block, written past Trusted Types) and an authored form's
-    // honeypot (kept off-screen through the CSSOM, which style-src allows).
+    // honeypot (clipped to nothing through the CSSOM, which style-src allows).
     const ld = win.document.querySelector('faq-accordion > script[type="application/ld+json"]');
     expect(JSON.parse(ld!.textContent!).mainEntity).to.have.length(4);
     // The shared policy is reachable by any script on the page, so it must pass JSON only.
@@ -185,7 +185,9 @@ describe('CDN files', () => {
     expect(() => policy.createScript('alert(1)')).to.throw();
     expect(String(policy.createScript('{"a":1}'))).to.equal('{"a":1}');
     const trap = win.document.querySelector<HTMLInputElement>('#authored [name=ck-trap]')!;
-    expect(trap.getBoundingClientRect().right).to.be.below(0);
+    const box = trap.getBoundingClientRect();
+    expect(win.document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2) === trap, 'the trap can be hit').to.be.false;
+    expect(win.getComputedStyle(trap).clipPath).to.equal('inset(50%)');
     const authored = win.document.querySelector('#authored')!;
     authored.querySelector('input')!.value = 'not an address';
     authored.querySelector('button')!.click();

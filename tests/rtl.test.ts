@@ -6,6 +6,7 @@ import { resetMouse, sendMouse } from '@web/test-runner-commands';
 import '@careerkit/role-compare/define';
 import '@careerkit/faq-accordion/define';
 import '@careerkit/salary-slider/define';
+import '@careerkit/newsletter-form/define';
 import type { SalarySlider } from '@careerkit/salary-slider';
 import type { RoleCompare } from '@careerkit/role-compare';
 import type { CkElement } from '@careerkit/core';
@@ -150,6 +151,24 @@ describe('right-to-left', () => {
     } finally {
       document.documentElement.removeAttribute('lang');
       document.documentElement.removeAttribute('dir');
+    }
+  });
+
+  it("an authored newsletter form's honeypot stays off-screen without widening a right-to-left page", async () => {
+    const root = document.documentElement;
+    root.dir = 'rtl';
+    try {
+      const el = await fixture<CkElement<object>>(html`<newsletter-form
+        ><form action="https://example.com/subscribe" method="post"><input type="email" name="email" aria-label="البريد الإلكتروني" /><button>اشتراك</button></form></newsletter-form
+      >`);
+      await el.updateComplete;
+      const trap = el.querySelector<HTMLInputElement>('[name=ck-trap]')!;
+      // Clipped to nothing where it stands: not seen, not clickable, and no overflow anyone can scroll to.
+      const { x, y, width, height } = trap.getBoundingClientRect();
+      expect(document.elementFromPoint(x + width / 2, y + height / 2) === trap, 'the trap can be hit').to.be.false;
+      expect(document.scrollingElement!.scrollWidth, 'the page got wider').to.be.at.most(document.scrollingElement!.clientWidth);
+    } finally {
+      root.removeAttribute('dir');
     }
   });
 });

@@ -249,8 +249,10 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
       if (!form.elements.namedItem('ck-trap')) {
         const trap = this.#trap;
         trap.setAttribute('aria-hidden', 'true');
-        // Set through the CSSOM, which a strict CSP allows (a style attribute in markup it would block).
-        trap.style.cssText = 'position:absolute;left:-200vw;width:1px;height:1px;opacity:0';
+        // Set through the CSSOM, which a strict CSP allows (a style attribute in markup it would block). Clipped to
+        // nothing where it stands, not moved off-screen: an offset would widen a right-to-left page (its left overflow
+        // scrolls).
+        trap.style.cssText = 'position:absolute;width:1px;height:1px;clip-path:inset(50%);opacity:0';
         form.append(trap);
       }
     });
