@@ -314,6 +314,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
       if (isServer) this.report(`renders in English: load its words first, with await loadLocale('${lang}') from @careerkit/core/locales.`);
       else this.#waiting ??= import('./locales.js')
         .then((m) => m.loadLocale(lang))
+        // Words that cannot be loaded (offline, or a CSP that refuses the file) are English ones, not asked for again.
+        .catch(() => (registry[lang] = {}))
         .finally(() => {
           this.#waiting = undefined;
           this.invalidateContent();
