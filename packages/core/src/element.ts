@@ -187,7 +187,7 @@ export abstract class CkElement<T extends object, S extends object = object> ext
     const parent = this.parentElement;
     // `<p><role-compare><table>`: the parser closes the <p> (and the tag) before a table, details or form.
     if (authored && parent?.localName == 'p' && parent.nextElementSibling?.matches(authored))
-      import('./rare.js').then((m) => m.inParagraph(this, authored));
+      import('./rare.js').then((m) => m.inParagraph(this, authored), () => {});
     if (this.#abort === null) this.requestUpdate('src', null);
   }
 
@@ -205,7 +205,8 @@ export abstract class CkElement<T extends object, S extends object = object> ext
    * copies made by the document it is now in, on every move (rare.ts).
    */
   adoptedCallback() {
-    this.#restyled = import('./rare.js').then((m) => m.restyle(this));
+    // A module that cannot be loaded leaves the widget unstyled there, and updateComplete still resolves.
+    this.#restyled = import('./rare.js').then((m) => m.restyle(this), () => {});
   }
 
   /** Marks the content for checking again before the next render. */

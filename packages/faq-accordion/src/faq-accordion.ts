@@ -264,11 +264,15 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
     // Its writer is imported the first time (few pages ask for structured data), then writes it as things stand.
     else if (faqPage) faqPage(this, ld, items);
     else
-      this.#pending ??= import('./structured-data.js').then((m) => {
-        faqPage = m.faqPage;
-        this.#pending = undefined;
-        this.#enhance();
-      });
+      this.#pending ??= import('./structured-data.js').then(
+        (m) => {
+          faqPage = m.faqPage;
+          this.#pending = undefined;
+          this.#enhance();
+        },
+        // A writer that cannot be loaded writes nothing; updateComplete still resolves.
+        () => {},
+      );
   }
 
   /** Resolves once the widget has rendered and, with `structured-data`, written its FAQPage. */
