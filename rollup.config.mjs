@@ -130,6 +130,8 @@ const loader = {
     entryFileNames: '[name].js',
     // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve) and the
     // hydration support's (hydrate, which pages with server-rendered widgets load first).
+    // Hex hashes: the loader and the chunks name each other, and a hex name compresses a little better.
+    hashCharacters: 'hex',
     chunkFileNames: ({ facadeModuleId: id }) =>
       `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request|rare|structured-data)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
     // Lit's directive helpers and private SSR support, which only the hydration support uses, stay in its chunk,
