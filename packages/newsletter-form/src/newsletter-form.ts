@@ -57,7 +57,7 @@ let notes = 0;
  * `newsletter-form [aria-disabled="true"]`). When the widget is removed, the
  * form is given back as written (the browser's validation, no message, no
  * consent line). A field named `ck-trap` is the honeypot: the widget adds one,
- * off-screen, to an authored form that has none, checks it and never sends it.
+ * hidden, to an authored form that has none, checks it and never sends it.
  * Sent by the widget, an authored form's email field takes the provider's name
  * (`email_address` for `kit`, `EMAIL` for `mailchimp`), as in its own form;
  * without JavaScript it keeps the name the author gave it.
