@@ -181,7 +181,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   // What the widget puts in an authored form, made in the browser only (there is none on the server):
   // #note, the email message: in the light DOM, next to the field, so aria-describedby reaches it;
   // #agree, the consent line or checkbox: in the form, before its button, so it is read and tabbed to in order;
-  // #trap, the honeypot, when the form has none: off-screen, out of the tab order and the accessibility tree.
+  // #trap, the honeypot, when the form has none: clipped to nothing, out of the tab order and the accessibility tree.
   // The note is an alert, so its message is heard also when focus is already in the field (Enter pressed there).
   #note = isServer ? undefined! : Object.assign(document.createElement('p'), { id: `ck-nl-error-${this.#id}`, className: 'ck-error', role: 'alert' });
   #agree = isServer ? undefined! : Object.assign(document.createElement('div'), { className: 'ck-consent' });
