@@ -34,7 +34,8 @@ export interface StatusStrings {
   empty: string;
 }
 
-const statusStrings: StatusStrings = {
+/** The strings every widget shows outside its own content, in English (validate() checks `strings` against them too). */
+export const statusStrings: StatusStrings = {
   loading: 'Loading…',
   error: 'Sorry, this content could not be loaded.',
   empty: 'There is nothing to show here yet.',

@@ -1,4 +1,4 @@
-import type { StatusStrings } from './element.js';
+import { statusStrings } from './element.js';
 import { check, type Schema } from './validate.js';
 
 /** One invalid or missing field of some content, as the widget reports it in the console. */
@@ -13,10 +13,8 @@ export interface Problem {
 interface Checkable {
   new (): HTMLElement;
   schema: { readonly [key: string]: Schema };
-  defaultStrings: object;
+  defaultStrings?: object;
 }
-
-const statusKeys: (keyof StatusStrings)[] = ['loading', 'error', 'empty'];
 
 /**
  * Checks content for a widget the way the widget itself does (its schema, then
@@ -30,7 +28,8 @@ export function validate(Widget: Checkable, raw: unknown): Problem[] {
   const report = (field: string, problem: string) => {
     if (!problems.some((p) => p.field === field && p.problem === problem)) problems.push({ field, problem });
   };
-  const strings = Object.fromEntries([...Object.keys(Widget.defaultStrings), ...statusKeys].map((key) => [`${key}?`, 'text'])) as Schema;
+  // As the widget derives it: every key of core's and its own English words is optional text.
+  const strings = Object.fromEntries(Object.keys({ ...statusStrings, ...Widget.defaultStrings }).map((key) => [`${key}?`, 'text'])) as Schema;
   const copy: unknown = raw === undefined ? undefined : structuredClone(raw);
   const data = check<object>({ ...Widget.schema, 'strings?': strings }, copy, report);
   let element: HTMLElement | undefined;
