@@ -71,11 +71,12 @@ const onDemand = [
   ['locales', 'packages/core/src/locales.ts'],
   ...languages.map((lang) => [`locales/${lang}`, `packages/core/src/locales/${lang}.ts`]),
 ];
-const onDemandPaths = new Set(onDemand.map(([, file]) => resolvePath(file)));
+// Each on-demand module's file, and the name of its chunk in the loader's build (`locales/de` is locale-de).
+const onDemandChunks = new Map(onDemand.map(([name, file]) => [resolvePath(file), name.replace('locales/', 'locale-')]));
 const nextToFile = {
   name: 'on-demand-next-to-file',
   resolveId: (source, importer) =>
-    importer && source.startsWith('./') && onDemandPaths.has(resolvePath(dirname(importer), source.replace(/\.js$/, '.ts')))
+    importer && source.startsWith('./') && onDemandChunks.has(resolvePath(dirname(importer), source.replace(/\.js$/, '.ts')))
       ? { id: source, external: true }
       : null,
 };
@@ -128,16 +129,16 @@ const loader = {
     dir: cdn,
     format: 'es',
     entryFileNames: '[name].js',
-    // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve) and the
-    // hydration support's (hydrate, which pages with server-rendered widgets load first).
+    // One chunk per widget, named after it, one shared chunk (Lit and core), the reservation's (reserve), the
+    // hydration support's (hydrate, which pages with server-rendered widgets load first) and one per on-demand module.
     // Hex hashes: the loader and the chunks name each other, and a hex name compresses a little better.
     hashCharacters: 'hex',
     chunkFileNames: ({ facadeModuleId: id }) =>
-      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (/(mailchimp|signup|hydrate|locales|request|rare|structured-data)\.ts$/.exec(id ?? '')?.[1] ?? /locales\/([\w-]+)\.ts$/.exec(id ?? '')?.[1].replace(/^/, 'locale-') ?? /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared')}-[hash].js`,
+      `chunks/${id === '\0careerkit:reserve' ? 'reserve' : (onDemandChunks.get(id ?? '') ?? (id?.endsWith('/hydrate.ts') ? 'hydrate' : /packages\/([^/]+)\//.exec(id ?? '')?.[1] ?? 'shared'))}-[hash].js`,
     // Lit's directive helpers and private SSR support, which only the hydration support uses, stay in its chunk,
-    // out of what every page loads; the translations and the src request in theirs.
+    // out of what every page loads; core's on-demand modules (and the list of translations they import) in theirs.
     manualChunks: (id) =>
-      !/directive-helpers|private-ssr-support|core\/src\/(locales|locale-files|request|rare)\b/.test(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
+      !/directive-helpers|private-ssr-support|core\/src\/locale-files\b/.test(id) && !onDemandChunks.has(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };
