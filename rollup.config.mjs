@@ -138,7 +138,7 @@ const loader = {
     // Lit's directive helpers and private SSR support, which only the hydration support uses, stay in its chunk,
     // out of what every page loads; core's on-demand modules (and the list of translations they import) in theirs.
     manualChunks: (id) =>
-      !/directive-helpers|private-ssr-support|core\/src\/locale-files\b/.test(id) && !onDemandChunks.has(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
+      !/directive(-helpers)?\.js|private-ssr-support|core\/src\/locale-files\b/.test(id) && !onDemandChunks.has(id) && /node_modules\/(lit|lit-html|lit-element|@lit)\/|packages\/core\//.test(id) ? 'shared' : undefined,
   },
   plugins: [widgetModule, resolve(), typescript(), minifyTemplates(), minify()],
 };

@@ -19,15 +19,19 @@ const css = (s) =>
 // Whitespace that spans lines next to a binding goes too, as between tags (a line break in the source there is
 // the layout of the code, not a space in the text): `>\n  ${x}\n  <` is `>${x}<`, and a template's own leading
 // and trailing line breaks mean nothing.
-// In html`` (not svg``) a tag's ` />` is `>` (HTML ignores the slash), and an attribute's value that is one word
-// needs no quotes (`role="cell"` is `role=cell`).
+// In html`` (not svg``) a tag's ` />` is `>` (HTML ignores the slash); in both, an attribute's value that is one
+// word needs no quotes (`role="cell"` is `role=cell`).
 const html = (s, first, last, svg) => {
   s = s
     .replace(first ? /^\s*\n\s*/ : /^\s*\n\s*(?=<|$)/, '')
     .replace(last ? /\s*\n\s*$/ : /(?<=>)\s*\n\s*$/, '')
     .replace(/>\s*\n\s*</g, '><')
+    // A tag's closing `>` on a line of its own (`</label\n  >`, as prettier writes a tag that ends a line).
+    .replace(/\s*\n\s*>/g, '>')
     .replace(/\s*\n\s*/g, ' ');
-  return svg ? s : s.replace(/\s*\/>/g, '>').replace(/(\s[\w.:-]+)="([^\s"'=<>`/]+)"/g, '$1=$2');
+  // Unquoted, a value ends at a space, so in svg`` (where ` />` closes a tag) the space stays.
+  s = s.replace(/(\s[\w.:-]+)="([^\s"'=<>`/]+)"/g, '$1=$2');
+  return svg ? s : s.replace(/\s*\/>/g, '>');
 };
 
 // Applies `visit(node, edits)` to every node of `code`, then the edits it made ([start, end, text]; none overlap).

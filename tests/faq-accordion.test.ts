@@ -759,6 +759,32 @@ describe('faq-accordion', () => {
       expect(expanded(el)).to.deep.equal(['false', 'false', 'false', 'true']);
     });
 
+    it('in a long list, lays out the questions after the 50th only near the screen, and they still work', async () => {
+      // Example data: not from the seed article.
+      const items = Array.from({ length: 120 }, (_, i) => ({ question: `Example question ${i + 1}?`, answer: `Example answer ${i + 1}.` }));
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${{ items }}></faq-accordion>`);
+      const rows = [...shadow(el).querySelectorAll<HTMLElement>('[part=item]')];
+      expect([rows[0], rows[49], rows[50], rows[119]].map((row) => getComputedStyle(row).contentVisibility)).to.deep.equal(['visible', 'visible', 'auto', 'auto']);
+      // The default content and short lists are laid out whole.
+      const short = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
+      expect([...shadow(short).querySelectorAll('[part=item]')].map((row) => getComputedStyle(row).contentVisibility)).to.deep.equal(['visible', 'visible', 'visible', 'visible']);
+      // A question far down the list is reached by the keyboard, shown on screen and opened.
+      await walk(el, [['End', 119]]);
+      const last = buttons(el)[119];
+      const box = last.getBoundingClientRect();
+      expect(box.height, 'laid out').to.be.greaterThan(0);
+      expect(box.top >= 0 && box.bottom <= innerHeight, 'scrolled into view').to.be.true;
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(last.getAttribute('aria-expanded')).to.equal('true');
+      expect(panels(el)[119].getBoundingClientRect().height).to.be.greaterThan(0);
+      // Filtering reaches every question, laid out or not.
+      await filter(el, 'question 107');
+      expect(visible(el)).to.deep.equal(['Example question 107?']);
+      expect(buttons(el)[106].getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('leaves the structured data whole: the filter is a view, not content', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion searchable structured-data></faq-accordion>`);
       await filter(el, 'pays');

@@ -310,7 +310,7 @@ describe('role-compare', () => {
       expect(el.background).to.equal('Mathematics, statistics, or quantitative research');
       expect(textOf(result)).to.contain('Data science is the more natural fit.');
       // The recommended role's cells are marked in either layout.
-      expect([...shadow(el).querySelectorAll('tbody td[part~=highlight]')].map((td) => textOf(td.querySelector('.role')))).to.deep.equal(['Data Scientist', 'Data Scientist']);
+      expect([...shadow(el).querySelectorAll<HTMLElement>('tbody td[part~=highlight]')].map((td) => td.dataset.role)).to.deep.equal(['Data Scientist', 'Data Scientist']);
       expect(getComputedStyle(shadow(el).querySelector('tbody td')!).display).to.equal(width ? 'block' : 'table-cell');
       await expect(el).to.be.accessible();
     });
@@ -363,9 +363,14 @@ describe('role-compare', () => {
       const wrap = await fixture<HTMLDivElement>(html`<div style="width: 300px"><role-compare></role-compare></div>`);
       const el = wrap.querySelector('role-compare')!;
       await el.updateComplete;
-      const td = shadow(el).querySelector('tbody td')!;
+      const td = shadow(el).querySelector<HTMLElement>('tbody td')!;
       expect(getComputedStyle(td).display).to.equal('block');
-      expect(getComputedStyle(shadow(el).querySelector('.role')!).display).to.equal('block');
+      // Each value under its role's name (generated from data-role, with empty alternative text for screen readers,
+      // which have the column header).
+      expect(td.dataset.role).to.equal('Data Scientist');
+      const label = getComputedStyle(td, '::before');
+      expect([label.display, label.fontWeight]).to.deep.equal(['block', '700']);
+      expect(label.content).to.match(/^attr\(data-role\) \/ ""$|^"Data Scientist" \/ ""$/);
       expect(shadow(el).querySelector('tr')!.getAttribute('role')).to.equal('row');
       expect(el.getBoundingClientRect().width).to.equal(300);
       const right = el.getBoundingClientRect().right;
@@ -380,7 +385,7 @@ describe('role-compare', () => {
       const el = wrap.querySelector('role-compare')!;
       await el.updateComplete;
       expect(getComputedStyle(shadow(el).querySelector('tbody td')!).display).to.equal('table-cell');
-      expect(getComputedStyle(shadow(el).querySelector('.role')!).display).to.equal('none');
+      expect(getComputedStyle(shadow(el).querySelector('tbody td')!, '::before').content).to.equal('none');
     });
 
     for (const theme of ['light', 'dark'] as const)

@@ -58,9 +58,6 @@ export const styles = css`
     color: var(--ck-accent-text);
     white-space: nowrap;
   }
-  .role {
-    display: none;
-  }
   [part='picker'] {
     border: 1px solid var(--ck-border);
     border-radius: var(--ck-radius);
@@ -126,7 +123,10 @@ export const styles = css`
       border: 0;
       padding: 0.25em 0.5em;
     }
-    .role {
+    /* Each value under its role's name, which screen readers skip (the alternative text ''): they have the column
+       header. A cell without a data-role, spanning every role, gets an empty box. */
+    td::before {
+      content: attr(data-role) / '';
       display: block;
       font-size: max(0.8125em, 12px);
       font-weight: 700;

@@ -156,6 +156,8 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
     const best = picked ? roles.indexOf(picked.role) : -1;
     const part = (name: string, i: number) => (i === best ? `${name} highlight` : name);
     const heading = this.heading ?? content.heading;
+    // Each value cell names its role, shown above the value in the stacked layout (data-role, see the styles).
+    const cell = (value: string, i: number) => html`<td role="cell" part=${part('cell', i)} data-role=${roles[i]}>${value}</td>`;
     return html`
       ${heading ? html`<div class="heading" role="heading" aria-level=${level} part="heading">${heading}</div>` : nothing}
       ${content.intro ? html`<p part="intro">${content.intro}</p>` : nothing}
@@ -183,18 +185,11 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
                 </tr>
               </thead>
               <tbody role="rowgroup">
-                ${section.rows.map(
-                  ({ label, values }) => html`<tr role="row">
-                    ${label ? html`<th role="rowheader" part="row-header">${label}</th>` : labelled ? corner : nothing}
-                    ${values.length === 1
-                      ? html`<td role="cell" part="cell" colspan=${roles.length}>${values[0]}</td>`
-                      : values.map(
-                          (value, i) =>
-                            html`<td role="cell" part=${part('cell', i)}>
-                              <span class="role" aria-hidden="true">${roles[i]}</span>${value}
-                            </td>`,
-                        )}
-                  </tr>`,
+                ${section.rows.map(({ label, values }) =>
+                  html`<tr role="row">
+                        ${label ? html`<th role="rowheader" part="row-header">${label}</th>` : labelled ? corner : nothing}
+                        ${values.length == 1 ? html`<td role="cell" part="cell" colspan=${roles.length}>${values[0]}</td>` : values.map(cell)}
+                      </tr>`,
                 )}
               </tbody>
             </table>
