@@ -11,6 +11,8 @@ const sheets: Record<string, string> = {
   Pico: '/node_modules/@picocss/pico/css/pico.min.css',
   'water.css': '/node_modules/water.css/out/water.min.css',
   Bulma: '/node_modules/bulma/css/bulma.min.css',
+  // WordPress's block CSS (wp-block-library and its theme styles), from the package's tarball (scripts/host-css.mjs).
+  'WordPress blocks': '/tests/fixtures/wordpress/block-library-11.1.0.css',
   // The page whose text is 10px: `html { font-size: 62.5% }` and nothing else.
   '62.5%': 'data:text/css,html%7Bfont-size%3A62.5%25%7D',
 };
@@ -82,6 +84,8 @@ describe('host page CSS', function () {
         const expected = await baseline(frameWidth, box);
         const { frame, doc, read } = await open(sheet, frameWidth, box);
         try {
+          // The host stylesheet is there (a missing file would leave an unstyled page, which passes everything).
+          expect(doc.querySelector<HTMLLinkElement>('link[rel=stylesheet]')!.sheet?.cssRules.length, `${name} loaded`).to.be.greaterThan(0);
           const container = doc.getElementById('box')!.getBoundingClientRect();
           const win = frame.contentWindow!;
           const hostText = parseFloat(win.getComputedStyle(doc.body).fontSize);
