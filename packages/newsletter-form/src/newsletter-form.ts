@@ -361,15 +361,10 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     // A time-out that is not a positive number of milliseconds a timer can wait (Infinity, -1, ≥ 2^31) is the default.
     const { timeout = 0 } = this;
     const signal = AbortSignal.timeout(timeout > 0 && timeout < 2 ** 31 ? timeout : 1e4);
-    // Written out in the widget's language: "in 1 second", "in 90 seconds", "in 10 minutes", "in 3 hours".
-    const rate = (wait: number) => {
-      const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
-      return s.rate.replace('{s}', new Intl.RelativeTimeFormat(this.resolvedLocale).format(n, unit as Intl.RelativeTimeFormatUnit));
-    };
     // The code that sends and reads the answer loads on the first signup (offline, it cannot).
     const { kind, text, status } = await import('./signup.js').then(
       // An unknown provider was reported when rendering; it sends as json.
-      ({ signup }) => signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, fields, signal, rate),
+      ({ signup }) => signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, fields, signal, s.rate, this.resolvedLocale),
       (): Outcome => ({ kind: navigator.onLine ? 'network' : 'offline' }),
     );
     if (status) detail.status = status;

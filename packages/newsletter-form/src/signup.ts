@@ -30,8 +30,8 @@ const post =
  * Sends one signup (through the developer's `handler`, else to `action` in
  * the shape of `provider`) and reads the answer; never throws. It is loaded
  * on the first submit (from the CDN loader, a small chunk of its own), since
- * most readers of a page never sign up. `rate` writes the "try again in"
- * message for a wait in seconds.
+ * most readers of a page never sign up. `rate` is the "try again {s}"
+ * message, its `{s}` the wait written out in `locale`.
  */
 export async function signup(
   handler: NewsletterHandler | undefined,
@@ -39,7 +39,8 @@ export async function signup(
   action: string,
   fields: NewsletterFields,
   signal: AbortSignal,
-  rate: (wait: number) => string,
+  rate: string,
+  locale: string,
 ): Promise<Outcome> {
   try {
     const response = await (handler ?? post(provider, action))(fields, signal);
@@ -68,7 +69,14 @@ export async function signup(
     // Retry-After is seconds or an HTTP date; without one (or unreadable), a minute.
     const after = response.headers.get('retry-after') || '60';
     const wait = Math.max(1, Math.ceil(isNaN(+after) ? (Date.parse(after) - Date.now()) / 1e3 : +after)) || 60;
-    const text = kind == 'rate' ? rate(wait) : kind == 'failed' && typeof said == 'string' ? said : undefined;
+    // Written out in the widget's language: "in 1 second", "in 90 seconds", "in 10 minutes", "in 3 hours".
+    const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
+    const text =
+      kind == 'rate'
+        ? rate.replace('{s}', new Intl.RelativeTimeFormat(locale).format(n, unit as Intl.RelativeTimeFormatUnit))
+        : kind == 'failed' && typeof said == 'string'
+          ? said
+          : undefined;
     return { kind, text, status };
   } catch (error) {
     return { kind: signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed' };
