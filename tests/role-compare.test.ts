@@ -101,6 +101,33 @@ describe('role-compare', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('renders every row shape: labelled, unlabelled, one value for all, two or three roles', async () => {
+      // Example data: not from the seed article.
+      const shapes: RoleCompareData = {
+        roles: ['A', 'B', 'C'],
+        sections: [
+          { title: 'Labelled', rows: [{ label: 'Three', values: ['a1', 'b1', 'c1'] }, { values: ['a2', 'b2', 'c2'] }, { label: 'All', values: ['x'] }] },
+          { title: 'Plain', rows: [{ values: ['a3', 'b3', 'c3'] }, { values: ['y'] }] },
+        ],
+        paths: [{ background: 'Third', role: 'C' }],
+      };
+      const el = await fixture<RoleCompare>(html`<role-compare background="Third" .data=${shapes}></role-compare>`);
+      const rows = (i: number) =>
+        [...shadow(el).querySelectorAll('section')[i].querySelectorAll('tbody tr')].map((tr) =>
+          [...tr.children].map((cell) => `${cell.localName}:${cell.getAttribute('role')}:${(cell as HTMLElement).dataset.role ?? ''}:${cell.getAttribute('colspan') ?? ''}:${cell.getAttribute('part') ?? cell.className}:${textOf(cell)}`),
+        );
+      expect(rows(0)).to.deep.equal([
+        ['th:rowheader:::row-header:Three', 'td:cell:A::cell:a1', 'td:cell:B::cell:b1', 'td:cell:C::cell highlight:c1'],
+        ['td:cell:::corner:', 'td:cell:A::cell:a2', 'td:cell:B::cell:b2', 'td:cell:C::cell highlight:c2'],
+        ['th:rowheader:::row-header:All', 'td:cell::3:cell:x'],
+      ]);
+      expect(rows(1)).to.deep.equal([
+        ['td:cell:A::cell:a3', 'td:cell:B::cell:b3', 'td:cell:C::cell highlight:c3'],
+        ['td:cell::3:cell:y'],
+      ]);
+      await expect(el).to.be.accessible();
+    });
+
     it('keeps a data property set before the element upgrades', async () => {
       const el = document.createElement('rc-early') as RoleCompare;
       el.data = three;

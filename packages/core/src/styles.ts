@@ -101,12 +101,4 @@ export const baseStyles = css`
       --ck-border: CanvasText;
     }
   }
-  @media (prefers-reduced-motion: reduce) {
-    *,
-    ::before,
-    ::after {
-      transition-duration: 0s !important;
-      animation-duration: 0s !important;
-    }
-  }
 `;

@@ -68,6 +68,12 @@ export const styles = css`
   [aria-expanded='true']::after {
     rotate: 45deg;
   }
+  /* The widgets' only movement. */
+  @media (prefers-reduced-motion: reduce) {
+    .q::after {
+      transition-duration: 0s !important;
+    }
+  }
   .a p {
     margin: 0 0 0.75em;
   }
