@@ -70,9 +70,9 @@ try {
   const scale = await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const time = async (make, after = async () => {}) => {
+    const time = async (make, after = async () => {}, times = 5) => {
       const runs = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < times; i++) {
         const box = document.createElement('div');
         let t = performance.now();
         box.append(...make());
@@ -99,16 +99,33 @@ try {
     const roles = ['Alpha', 'Beta'];
     const rows = (count) => n(count, (i) => ({ label: `Row ${i}`, values: [`A ${i}`, `B ${i}`] }));
     const out = {};
+    const ratios = [];
     for (const tag of ['role-compare', 'faq-accordion', 'salary-slider', 'newsletter-form'])
       out[`50 × <${tag}>`] = (await time(() => n(50, () => el(tag))))[0];
-    out['1,000 FAQ items'] = (await time(() => [el('faq-accordion', { data: { items: items(1000) } })]))[0];
-    out['1,000 <details> (plain HTML)'] = (
-      await time(() => html(items(1000).map((it) => `<details><summary>${it.question}</summary><p>${it.answer}</p></details>`).join('')))
-    )[0];
-    out['1,000 table rows'] = (await time(() => [el('role-compare', { data: { roles, sections: [{ title: 'T', rows: rows(1000) }] } })]))[0];
-    out['1,000 rows (plain HTML <table>)'] = (
-      await time(() => html(`<table><caption>T</caption><tr><td></td><th>Alpha</th><th>Beta</th></tr>${rows(1000).map((r) => `<tr><th>${r.label}</th><td>${r.values[0]}</td><td>${r.values[1]}</td></tr>`).join('')}</table>`))
-    )[0];
+    // Each widget and its plain-HTML twin in turn, 9 times, so that both meet the same machine (a shared runner's
+    // speed drifts by half between minutes): the ratio is the figure to compare, within a run.
+    const pair = async (name, widget, plainName, plain) => {
+      const [a, b] = [[], []];
+      for (let i = 0; i < 9; i++) {
+        a.push((await time(widget, undefined, 1))[0]);
+        b.push((await time(plain, undefined, 1))[0]);
+      }
+      out[name] = median(a);
+      out[plainName] = median(b);
+      ratios.push(`${name} / ${plainName}: ${(median(a) / median(b)).toFixed(2)}×`);
+    };
+    await pair(
+      '1,000 FAQ items',
+      () => [el('faq-accordion', { data: { items: items(1000) } })],
+      '1,000 <details> (plain HTML)',
+      () => html(items(1000).map((it) => `<details><summary>${it.question}</summary><p>${it.answer}</p></details>`).join('')),
+    );
+    await pair(
+      '1,000 table rows',
+      () => [el('role-compare', { data: { roles, sections: [{ title: 'T', rows: rows(1000) }] } })],
+      '1,000 rows (plain HTML <table>)',
+      () => html(`<table><caption>T</caption><tr><td></td><th>Alpha</th><th>Beta</th></tr>${rows(1000).map((r) => `<tr><th>${r.label}</th><td>${r.values[0]}</td><td>${r.values[1]}</td></tr>`).join('')}</table>`),
+    );
     const many = n(10000, (i) => `Role ${i}`);
     out['10,000 roles: one slider step'] = (
       await time(
@@ -136,10 +153,12 @@ try {
     out['10,000 paths: first render'] = (
       await time(() => [el('role-compare', { data: { roles, sections: [{ rows: rows(1) }], paths: n(10000, (i) => ({ background: `Background ${i}`, role: roles[i % 2] })) } })])
     )[0];
-    return out;
+    return { ...out, ratios };
   });
-  console.log('\nat scale (median of 5)');
-  for (const [what, t] of Object.entries(scale)) console.log(`${what.padEnd(40)}${ms(t)}`);
+  const { ratios, ...timed } = scale;
+  console.log('\nat scale (median of 5; of 9 for the pairs with plain HTML, timed in turn)');
+  for (const [what, t] of Object.entries(timed)) console.log(`${what.padEnd(40)}${ms(t)}`);
+  for (const line of ratios) console.log(line);
 } finally {
   await browser.close();
   server.close();
