@@ -561,6 +561,25 @@ describe('salary-slider', () => {
   });
 
   describe('content', () => {
+    it('with many roles, lays out the bands after the 50th only near the screen, and keeps them all up to date', async () => {
+      // Example data: not from the seed article.
+      const roles = Array.from({ length: 60 }, (_, i) => `Example role ${i + 1}`);
+      const data = { roles, bands: roles.map((role, i) => ({ role, min: 40000 + i * 500, max: 90000 })) };
+      const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" value="60000" .data=${data}></salary-slider>`);
+      const items = [...shadow(el).querySelectorAll<HTMLElement>('[part=band]')];
+      expect([items[0], items[49], items[50], items[59]].map((li) => getComputedStyle(li).contentVisibility)).to.deep.equal(['visible', 'visible', 'auto', 'auto']);
+      const short = await fixture<SalarySlider>(html`<salary-slider></salary-slider>`);
+      expect([...shadow(short).querySelectorAll('[part=band]')].map((li) => getComputedStyle(li).contentVisibility)).to.deep.equal(['visible', 'visible']);
+      // A step reaches every band, laid out or not; the last one, scrolled to, shows it.
+      el.value = 85000;
+      await el.updateComplete;
+      expect(bands(el)[59]).to.match(/^Example role 60 £69,500 – £90,000 a year.*£85,000 a year is in the upper third of the band\.$/);
+      items[59].scrollIntoView();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      expect(items[59].querySelector('svg')!.getBoundingClientRect().width).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('takes the data property, and returns the checked content in use', async () => {
       const el = await fixture<SalarySlider>(html`<salary-slider locale="en-GB" .data=${levels}></salary-slider>`);
       expect(textOf(shadow(el).querySelector('[part=note]'))).to.equal('Salaries by level: example data.');

@@ -85,6 +85,9 @@ const number = (text?: string) => (text?.trim() && isFinite(+text) ? +text : tex
  * a sentence per role saying where the figure sits (below the band, in its
  * lower, middle or upper third, above it). Exact figures are always text.
  * When the data has several levels or locations, the reader chooses them.
+ * With many roles, the bands after the 50th are laid out only when they near
+ * the screen (`content-visibility: auto`), so a slider step over 10,000 roles
+ * stays quick; every band's sentence follows the figure all the same.
  *
  * The data (`SalarySliderData`): `roles`, and `bands`, each a role's `min`
  * and `max` at a `level` in a `location`, with an optional `median` and
