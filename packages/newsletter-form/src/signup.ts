@@ -26,6 +26,15 @@ const post =
     });
   };
 
+/** How long a rate-limited reader should wait, in words in `locale`: "in 1 second", "in 90 seconds", "in 10 minutes", "in 3 hours". */
+function later(response: Response, locale: string) {
+  // Retry-After is seconds or an HTTP date; without one (or unreadable), a minute.
+  const after = response.headers.get('retry-after') || '60';
+  const wait = Math.max(1, Math.ceil(isNaN(+after) ? (Date.parse(after) - Date.now()) / 1e3 : +after)) || 60;
+  const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
+  return new Intl.RelativeTimeFormat(locale).format(n, unit as Intl.RelativeTimeFormatUnit);
+}
+
 /**
  * Sends one signup (through the developer's `handler`, else to `action` in
  * the shape of `provider`) and reads the answer; never throws. It is loaded
@@ -66,17 +75,7 @@ export async function signup(
           : status > 499
             ? 'server'
             : 'failed';
-    // Retry-After is seconds or an HTTP date; without one (or unreadable), a minute.
-    const after = response.headers.get('retry-after') || '60';
-    const wait = Math.max(1, Math.ceil(isNaN(+after) ? (Date.parse(after) - Date.now()) / 1e3 : +after)) || 60;
-    // Written out in the widget's language: "in 1 second", "in 90 seconds", "in 10 minutes", "in 3 hours".
-    const [n, unit] = wait < 120 ? [wait, 'second'] : wait < 7200 ? [Math.ceil(wait / 60), 'minute'] : [Math.ceil(wait / 3600), 'hour'];
-    const text =
-      kind == 'rate'
-        ? rate.replace('{s}', new Intl.RelativeTimeFormat(locale).format(n, unit as Intl.RelativeTimeFormatUnit))
-        : kind == 'failed' && typeof said == 'string'
-          ? said
-          : undefined;
+    const text = kind == 'rate' ? rate.replace('{s}', later(response, locale)) : kind == 'failed' && typeof said == 'string' ? said : undefined;
     return { kind, text, status };
   } catch (error) {
     return { kind: signal.aborted ? 'timeout' : !navigator.onLine ? 'offline' : error instanceof TypeError ? 'network' : 'failed' };
