@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/faq-accordion/define';
 import type { FaqAccordion, FaqAccordionData } from '@careerkit/faq-accordion';
+import { forLocale } from './locale.js';
 
 interface Args {
   'heading-level'?: number;
@@ -175,7 +176,7 @@ export const InAnotherLanguage: Story = {
   // The content comes from the toolbar's locale: only these controls change the story.
   parameters: { controls: { include: ['width'] } },
   render: (args, { globals }) => {
-    const [q1, a1, q2, a2] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    const [q1, a1, q2, a2] = forLocale(inLanguage, globals.locale);
     const data: FaqAccordionData = { items: [{ question: q1, answer: a1 }, { question: q2, answer: a2 }] };
     return html`<div style="max-width: ${args.width}px"><faq-accordion searchable toggle-all .data=${data}></faq-accordion></div>`;
   },

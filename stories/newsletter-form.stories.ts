@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/newsletter-form/define';
 import type { NewsletterForm, NewsletterFormData, NewsletterHandler, NewsletterProvider } from '@careerkit/newsletter-form';
+import { forLocale } from './locale.js';
 
 type Outcome = 'success' | '400' | '409' | '429' | '500' | 'timeout' | 'network';
 
@@ -194,7 +195,7 @@ export const InAnotherLanguage: Story = {
   parameters: { controls: { include: ['width', 'consent', 'privacy-url', 'outcome'] } },
   args: { consent: 'required', 'privacy-url': '#privacy' },
   render: (args, { globals }) => {
-    const [heading, intro, consent, privacy] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    const [heading, intro, consent, privacy] = forLocale(inLanguage, globals.locale);
     return html`<div style="max-width: ${args.width}px">
       <newsletter-form
         consent=${ifDefined(args.consent)}

@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/role-compare/define';
 import type { RoleCompare, RoleCompareData } from '@careerkit/role-compare';
+import { forLocale } from './locale.js';
 
 interface Args {
   heading?: string;
@@ -133,7 +134,7 @@ export const InAnotherLanguage: Story = {
   // The content comes from the toolbar's locale: only these controls change the story.
   parameters: { controls: { include: ['width'] } },
   render: (args, { globals }) => {
-    const [heading, a, b, title, label1, a1, b1, label2, a2, b2, background, source] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    const [heading, a, b, title, label1, a1, b1, label2, a2, b2, background, source] = forLocale(inLanguage, globals.locale);
     const data: RoleCompareData = {
       heading,
       roles: [a, b],

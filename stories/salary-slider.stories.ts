@@ -3,6 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '@careerkit/salary-slider/define';
 import type { SalarySlider, SalarySliderData } from '@careerkit/salary-slider';
+import { forLocale } from './locale.js';
 
 interface Args {
   value?: number;
@@ -191,7 +192,7 @@ export const InAnotherLanguage: Story = {
   // The content comes from the toolbar's locale: only these controls change the story.
   parameters: { controls: { include: ['width'] } },
   render: (args, { globals }) => {
-    const [a, b, location, currency, aMin, aMax, bMin, bMax, note] = inLanguage[String(globals.locale).split('-')[0]] ?? inLanguage.en;
+    const [a, b, location, currency, aMin, aMax, bMin, bMax, note] = forLocale(inLanguage, globals.locale);
     const data: SalarySliderData = {
       currency,
       roles: [a, b],
