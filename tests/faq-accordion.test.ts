@@ -518,7 +518,7 @@ describe('faq-accordion', () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
       const seen = toggles(el);
       expect(panels(el)[2].getAttribute('hidden')).to.equal('until-found');
-      panels(el)[2].dispatchEvent(new Event('beforematch'));
+      panels(el)[2].dispatchEvent(new Event('beforematch', { bubbles: true }));
       await el.updateComplete;
       expect(expanded(el)).to.deep.equal(['false', 'false', 'true', 'false']);
       expect(panels(el)[2].hasAttribute('hidden')).to.be.false;

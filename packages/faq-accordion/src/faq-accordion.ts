@@ -328,6 +328,18 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
     if (this.syncHash && this.opened.has(id)) history.replaceState(history.state, '', `#${id}`);
   }
 
+  // One listener for all the questions' buttons and one for their answers, not two functions made per question on
+  // every render. Each question's button and answer carry its id, after `q-` and `a-`.
+  #onClick(event: Event) {
+    const button = (event.target as Element).closest('.q');
+    if (button) this.#open(button.id.slice(2));
+  }
+
+  /** Find-in-page matched text in a closed answer. */
+  #onFound(event: Event) {
+    this.#open((event.target as Element).closest('.a')!.id.slice(2), true);
+  }
+
   #onInput(event: Event) {
     this.#query = (event.target as HTMLInputElement).value;
     this.requestUpdate();
@@ -367,21 +379,19 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
         ? html`<div class="bar" part="toolbar">${this.single
               ? nothing
               : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
-        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey}>${content.items.map((item, i) =>
+        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey} @click=${this.#onClick} @beforematch=${this.#onFound}>${content.items.map((item, i) =>
         this.#renderItem(item, i, level, shown.has(item.id!)),
       )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}<slot name="after"></slot>`;
   }
 
   #renderItem({ id, question, answer }: FaqItem, i: number, level: number, shown: boolean) {
     const open = this.opened.has(id!);
-    const click = () => this.#open(id!);
-    const found = () => this.#open(id!, true);
     const body = this.origin === 'html' ? this.#answers[i][0] : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
     return html`<div class="item" part="item" ?hidden=${!shown}>
       <div role="heading" aria-level=${level}>
-        <button class="q" part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}" @click=${click}>${question}</button>
+        <button class="q" part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}">${question}</button>
       </div>
-      <div part="answer" class="a" id="a-${id}" hidden=${open ? nothing : 'until-found'} @beforematch=${found}>${body}</div>
+      <div part="answer" class="a" id="a-${id}" hidden=${open ? nothing : 'until-found'}>${body}</div>
     </div>`;
   }
 }
