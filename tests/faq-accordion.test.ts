@@ -525,6 +525,29 @@ describe('faq-accordion', () => {
       expect(seen).to.deep.equal([{ id: ids[2], open: true }]);
     });
 
+    it('toggles a question only from its button: clicks inside an open answer leave it open', async () => {
+      const el = await fixture<FaqAccordion>(html`<faq-accordion>
+        <details><summary>First (example data)</summary><p>See <a href="#nowhere-example">a link</a> and <b>bold</b> text.</p></details>
+        <details><summary>Second (example data)</summary><p>Its answer.</p></details>
+      </faq-accordion>`);
+      const seen = toggles(el);
+      buttons(el)[0].click();
+      await el.updateComplete;
+      const link = panels(el)[0].querySelector('a')!;
+      link.addEventListener('click', (event) => event.preventDefault());
+      link.click();
+      panels(el)[0].querySelector('b')!.click();
+      panels(el)[0].click();
+      shadow(el).querySelector<HTMLElement>('[part=items]')!.click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['true', 'false']);
+      expect(seen).to.have.length(1);
+      buttons(el)[1].click();
+      buttons(el)[0].click();
+      await el.updateComplete;
+      expect(expanded(el)).to.deep.equal(['false', 'true']);
+    });
+
     it("opens a closed answer that the engine's own find matches (window.find() in Firefox)", async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion></faq-accordion>`);
       const seen = toggles(el);
