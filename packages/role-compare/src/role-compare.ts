@@ -186,21 +186,15 @@ export class RoleCompare extends CkElement<RoleCompareData, RoleCompareStrings> 
               </thead>
               <tbody role="rowgroup">
                 ${section.rows.map(({ label, values }) =>
-                  label && values.length > 1
-                    ? // The usual row, labelled with a value per role (two or three), is one template with its cells
-                      // written out: a template per cell costs more than the cell (a 1,000-row table renders faster).
-                      values.length < 3
-                      ? html`<tr role="row">
-                          <th role="rowheader" part="row-header">${label}</th>
-                          <td role="cell" part=${part('cell', 0)} data-role=${roles[0]}>${values[0]}</td>
-                          <td role="cell" part=${part('cell', 1)} data-role=${roles[1]}>${values[1]}</td>
-                        </tr>`
-                      : html`<tr role="row">
-                          <th role="rowheader" part="row-header">${label}</th>
-                          <td role="cell" part=${part('cell', 0)} data-role=${roles[0]}>${values[0]}</td>
-                          <td role="cell" part=${part('cell', 1)} data-role=${roles[1]}>${values[1]}</td>
-                          <td role="cell" part=${part('cell', 2)} data-role=${roles[2]}>${values[2]}</td>
-                        </tr>`
+                  label && values[1]
+                    ? // The usual row, labelled with a value per role, is one template with its first two cells written
+                      // out: a template per cell costs more than the cell (a 1,000-row table renders faster).
+                      html`<tr role="row">
+                        <th role="rowheader" part="row-header">${label}</th>
+                        <td role="cell" part=${part('cell', 0)} data-role=${roles[0]}>${values[0]}</td>
+                        <td role="cell" part=${part('cell', 1)} data-role=${roles[1]}>${values[1]}</td>
+                        ${values.slice(2).map((value) => cell(value, 2))}
+                      </tr>`
                     : html`<tr role="row">
                         ${label ? html`<th role="rowheader" part="row-header">${label}</th>` : labelled ? corner : nothing}
                         ${values.length == 1 ? html`<td role="cell" part="cell" colspan=${roles.length}>${values[0]}</td>` : values.map(cell)}
