@@ -580,6 +580,17 @@ describe('faq-accordion', () => {
       expect(getComputedStyle(shadow(el).querySelector('[part=toolbar]')!).display).to.equal('none');
     });
 
+    it('prints every answer of a long list, also those in a run of 50 the filter hides whole', async () => {
+      // Example data: not from the seed article.
+      const items = Array.from({ length: 120 }, (_, i) => ({ question: `Example question ${i + 1}?`, answer: `Example answer ${i + 1}.` }));
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${{ items }}></faq-accordion>`);
+      await filter(el, 'question 2');
+      expect(visible(el)).to.have.length(11);
+      expect(printRules(el)).to.match(/\.all \[hidden\] \{[^}]*display: block;[^}]*content-visibility: visible/);
+      if (!(await emulate({ media: 'print' }))) return;
+      expect(panels(el).filter((panel) => panel.getBoundingClientRect().height > 0)).to.have.length(120);
+    });
+
     it('prints answers as shown with print-as-shown', async () => {
       const el = await fixture<FaqAccordion>(html`<faq-accordion print-as-shown></faq-accordion>`);
       buttons(el)[1].click();
@@ -805,6 +816,38 @@ describe('faq-accordion', () => {
       await filter(el, 'question 107');
       expect(visible(el)).to.deep.equal(['Example question 107?']);
       expect(buttons(el)[106].getBoundingClientRect().height).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+    });
+
+    it('hides a run of 50 questions none of which match as one element, taking no room, and shows it again whole', async () => {
+      // Example data: not from the seed article.
+      const items = Array.from({ length: 120 }, (_, i) => ({ question: `Example question ${i + 1}?`, answer: `Example answer ${i + 1}.` }));
+      const el = await fixture<FaqAccordion>(html`<faq-accordion searchable .data=${{ items }}></faq-accordion>`);
+      const groups = () => [...shadow(el).querySelectorAll<HTMLElement>('[part=items] > *')];
+      const height = (node: Element) => node.getBoundingClientRect().height;
+      expect(groups().map((group) => [group.hidden, group.querySelectorAll('[part=item]').length])).to.deep.equal([[false, 50], [false, 50], [false, 20]]);
+      const tall = height(el);
+      // 2 and 20 to 29 match: questions 51 to 100, and 101 to 120, hide as one each.
+      await filter(el, 'question 2');
+      expect(visible(el)).to.deep.equal([2, ...Array.from({ length: 10 }, (_, i) => 20 + i)].map((n) => `Example question ${n}?`));
+      expect(groups().map((group) => group.hidden)).to.deep.equal([false, true, true]);
+      const hidden = [...groups()[1].querySelectorAll<HTMLElement>('[part=item]')];
+      expect(hidden.every((item) => item.hidden), 'each of its questions is hidden too').to.be.true;
+      expect(height(groups()[1]), 'no room').to.equal(0);
+      expect(hidden.some((item) => item.checkVisibility()), 'none of its questions shows').to.be.false;
+      expect(height(el)).to.be.lessThan(tall / 4);
+      // The keyboard moves among the questions shown (indexes in the whole list).
+      buttons(el)[1].focus();
+      for (const [key, index] of [['End', 28], ['ArrowUp', 27], ['Home', 1]] as const) {
+        await sendKeys({ press: key });
+        expect(buttons(el).indexOf(shadow(el).activeElement as HTMLButtonElement), key).to.equal(index);
+      }
+      await filter(el, '');
+      expect(groups().map((group) => group.hidden)).to.deep.equal([false, false, false]);
+      expect(visible(el)).to.have.length(120);
+      buttons(el)[59].scrollIntoView();
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      expect(height(buttons(el)[59]), 'a question of the group shows again').to.be.greaterThan(0);
       await expect(el).to.be.accessible();
     });
 

@@ -820,6 +820,9 @@ describe('salary-slider', () => {
       const link = shadow(el).querySelector<HTMLAnchorElement>('[part=source] a')!;
       expect([link.href, textOf(link)]).to.deep.equal(['https://example.com/survey', 'Salary survey (example)']);
       expect(textOf(shadow(el).querySelector('[part=source]'))).to.equal('Source: Salary survey (example), A Recruiter, 31 January 2026');
+      // In the text's colour, as in the other widgets, not the browser's link blue.
+      el.style.color = 'rgb(10, 120, 30)';
+      expect(getComputedStyle(link).color).to.equal('rgb(10, 120, 30)');
       el.data = { ...percentiles, source: { ...source, url: 'javascript:alert(1)' } };
       await el.updateComplete;
       expect(shadow(el).querySelector('[part=source] a')).to.be.null;

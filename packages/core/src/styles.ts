@@ -90,6 +90,10 @@ export const baseStyles = css`
     border-radius: var(--ck-radius);
     background: var(--ck-surface);
   }
+  /* Links (the source's, the consent line's, an authored answer's) in the widget's text colour, underlined. */
+  a {
+    color: inherit;
+  }
   :focus-visible {
     outline: 2px solid var(--ck-accent);
     outline-offset: 2px;

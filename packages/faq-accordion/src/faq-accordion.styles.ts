@@ -17,9 +17,9 @@ export const styles = css`
   .find {
     margin: 0 0 0.5em;
   }
-  /* In a long list, the questions after the 50th are laid out only near the screen: a first render, or a filter over
-     10,000 questions, does a fraction of the work. Each keeps its height once seen. */
-  .item:nth-child(n + 51) {
+  /* In a long list, the questions after the first group of 50 are laid out only near the screen: a first render, or
+     a filter over 10,000 questions, does a fraction of the work. Each keeps its height once seen. */
+  .g + .g > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto 2em;
   }
@@ -34,6 +34,12 @@ export const styles = css`
   }
   .find p {
     margin: 0.25em 0 0;
+  }
+  /* A group of 50 questions the filter hides whole keeps its layout, out of sight and taking no room, for when it
+     shows again (its questions are hidden too: an engine without content-visibility shows an empty group). */
+  .g[hidden] {
+    display: block;
+    content-visibility: hidden;
   }
   .item {
     border-bottom: 1px solid var(--ck-border);
@@ -76,9 +82,6 @@ export const styles = css`
   }
   .a p {
     margin: 0 0 0.75em;
-  }
-  a {
-    color: inherit;
   }
   [part='source'] {
     /* Small, never tiny: a host whose text is 10px (html { font-size: 62.5% }) still gets 12px. */

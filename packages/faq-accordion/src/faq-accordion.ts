@@ -48,9 +48,10 @@ const foldItem = (item: FaqItem) => {
  * matches answer text) or `toggle-all`.
  *
  * A long list (more than 50 questions) lays out the questions after the 50th
- * only when they near the screen (`content-visibility: auto`), so 1,000
- * questions render, and a filter over 10,000 narrows, in a fraction of the
- * time; the keyboard, links and the filter reach every one. Safari leaves
+ * only when they near the screen (`content-visibility: auto`), and the
+ * filter hides each run of 50 questions none of which match as one element,
+ * so 1,000 questions render, and a filter over 10,000 narrows, in a fraction
+ * of the time; the keyboard, links and the filter reach every one. Safari leaves
  * those not yet near the screen out of find-in-page; use `searchable`.
  *
  * `searchable` adds a filter box above the questions: it narrows them, by
@@ -372,6 +373,12 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
         : n
           ? strings.oneMatch
           : strings.noMatches;
+    // The questions go in groups of 50, and a group none of whose questions the filter lets through is hidden whole:
+    // a filter that narrows 10,000 questions to a few restyles 200 groups, not each question it hides.
+    const rows = content.items.map((item, i) => this.#renderItem(item, i, level, shown));
+    const groups = [];
+    for (let i = 0; i < rows.length; i += 50)
+      groups.push(html`<div class="g" ?hidden=${!content.items.slice(i, i + 50).some((item) => shown.has(item.id!))}>${rows.slice(i, i + 50)}</div>`);
     // Bindings sit next to their tags, so no stray whitespace is rendered or shipped.
     return html`<slot></slot>${this.searchable
         ? html`<div class="find"><label>${strings.search}<input type="search" part="search" .value=${this.#query} @input=${this.#onInput}></label><p class="status" role="status" part="matches">${count}</p></div>`
@@ -379,15 +386,13 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
         ? html`<div class="bar" part="toolbar">${this.single
               ? nothing
               : html`<button part="button" @click=${this.expandAll}>${strings.expandAll}</button>`}<button part="button" @click=${this.collapseAll}>${strings.collapseAll}</button></div>`
-        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey} @click=${this.#onClick} @beforematch=${this.#onFound}>${content.items.map((item, i) =>
-        this.#renderItem(item, i, level, shown.has(item.id!)),
-      )}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}<slot name="after"></slot>`;
+        : nothing}<div class=${this.printAsShown ? '' : 'all'} part="items" @keydown=${this.#onKey} @click=${this.#onClick} @beforematch=${this.#onFound}>${groups}</div>${renderSource(content.source, strings.source, this.resolvedLocale)}<slot name="after"></slot>`;
   }
 
-  #renderItem({ id, question, answer }: FaqItem, i: number, level: number, shown: boolean) {
+  #renderItem({ id, question, answer }: FaqItem, i: number, level: number, shown: Set<string>) {
     const open = this.opened.has(id!);
     const body = this.origin === 'html' ? this.#answers[i][0] : answer.split(/\n\s*\n/).map((p) => html`<p>${p}</p>`);
-    return html`<div class="item" part="item" ?hidden=${!shown}>
+    return html`<div class="item" part="item" ?hidden=${!shown.has(id!)}>
       <div role="heading" aria-level=${level}>
         <button class="q" part="question" id="q-${id}" aria-expanded=${open} aria-controls="a-${id}">${question}</button>
       </div>

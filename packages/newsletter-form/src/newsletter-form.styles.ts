@@ -53,9 +53,6 @@ export const styles = css`
     position: absolute;
     clip-path: inset(50%);
   }
-  a {
-    color: inherit;
-  }
   /* A narrow sidebar: the button as wide as the field, easy to hit. */
   @container (max-width: 320px) {
     form button {

@@ -7,7 +7,6 @@ import {
   SUBMIT_EVENT,
   SUBSCRIBE_ERROR_EVENT,
   SUBSCRIBE_EVENT,
-  type NewsletterFields,
   type NewsletterFormData,
   type NewsletterFormStrings,
   type NewsletterHandler,
@@ -21,6 +20,7 @@ type State = 'sending' | 'done' | 'error';
 
 // The email field's name at providers that do not call it `email`.
 const names: Partial<Record<string, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
+
 const providers = ['json', 'form', 'kit', 'buttondown', 'mailchimp'];
 
 /** An authored form the widget enhances: one with an email field. */
@@ -336,20 +336,10 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
       (errors.email ? input : box!).focus();
       return;
     }
-    const fields = Object.fromEntries(new FormData(form)) as NewsletterFields;
-    // An authored field keeps its own name without JavaScript; sent from here it takes the provider's, as in the widget's form.
-    const key = names[this.provider];
-    if (key && input.name != key) {
-      delete fields[input.name];
-      fields[key] = email;
-    }
+    // The fields as they are now; signup.js writes them as sent (signup.ts).
+    const data = new FormData(form);
     // Timed from the page's load, not the widget's: a reader may reach a widget the moment it appears.
-    const trapped = fields['ck-trap'] || performance.now() < this.minTime;
-    delete fields['ck-trap'];
-    if (box?.checked) {
-      fields.consent = this.#line()[0];
-      fields.consent_at = new Date().toISOString();
-    }
+    const trapped = data.get('ck-trap') || performance.now() < this.minTime;
     // With nowhere to send it, nothing is sent: the page owner was told in the console, the reader by the "not set up" note.
     const endpoint = this.#endpoint();
     if (!this.handler && !endpoint) return;
@@ -364,7 +354,8 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     // The code that sends and reads the answer loads on the first signup (offline, it cannot).
     const { kind, text, status } = await import('./signup.js').then(
       // An unknown provider was reported when rendering; it sends as json.
-      ({ signup }) => signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, fields, signal, s.rate, this.resolvedLocale),
+      ({ signup }) =>
+        signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, data, input.name, names[this.provider], box?.checked ? this.#line()[0] : '', signal, s.rate, this.resolvedLocale),
       (): Outcome => ({ kind: navigator.onLine ? 'network' : 'offline' }),
     );
     if (status) detail.status = status;

@@ -39,18 +39,35 @@ function later(response: Response, locale: string) {
  * Sends one signup (through the developer's `handler`, else to `action` in
  * the shape of `provider`) and reads the answer; never throws. It is loaded
  * on the first submit (from the CDN loader, a small chunk of its own), since
- * most readers of a page never sign up. `rate` is the "try again {s}"
- * message, its `{s}` the wait written out in `locale`.
+ * most readers of a page never sign up. `data` is the form's fields: the
+ * email field (named `name`) goes as `key` where the provider names it so,
+ * the spam trap stays out, and a ticked `consent` line goes with the time it
+ * was given. `rate` is the "try again {s}" message, its `{s}` the wait
+ * written out in `locale`.
  */
 export async function signup(
   handler: NewsletterHandler | undefined,
   provider: string,
   action: string,
-  fields: NewsletterFields,
+  data: FormData,
+  name: string,
+  key: string | undefined,
+  consent: string,
   signal: AbortSignal,
   rate: string,
   locale: string,
 ): Promise<Outcome> {
+  const fields = Object.fromEntries(data) as NewsletterFields;
+  delete fields['ck-trap'];
+  // An authored field keeps its own name without JavaScript; sent from here it takes the provider's, as in the widget's form.
+  if (key && name != key) {
+    fields[key] = fields[name];
+    delete fields[name];
+  }
+  if (consent) {
+    fields.consent = consent;
+    fields.consent_at = new Date().toISOString();
+  }
   try {
     const response = await (handler ?? post(provider, action))(fields, signal);
     // An opaque answer (no-cors) has status 0 and cannot be read.

@@ -91,9 +91,6 @@ export const styles = css`
     font-size: max(0.875em, 12px);
     font-style: italic;
   }
-  a {
-    color: inherit;
-  }
 
   /* Narrow containers: each row stacks as its label with every role's value under it. */
   @container (max-width: 480px) {
