@@ -88,7 +88,7 @@ const foldItem = (item: FaqItem) => {
  * @csspart button - A toolbar button.
  * @csspart search - The filter box (with `searchable`); its label holds it.
  * @csspart matches - How many questions the filter matches, announced politely (with `searchable`).
- * @csspart items - The list of questions.
+ * @csspart items - The list of questions; its children are groups of 50 questions (`div`s), so style the questions with `::part(item)`.
  * @csspart item - One question and its answer.
  * @csspart question - A question's button.
  * @csspart answer - A question's answer.
