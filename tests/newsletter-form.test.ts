@@ -700,6 +700,23 @@ describe('newsletter-form', () => {
       }
     });
 
+    it("sends an authored email field under the provider's name, also when it has none of its own", async () => {
+      for (const [field, provider, sent] of [
+        ['<input type="email" name="mail">', 'kit', { email_address: EMAIL }],
+        ['<input type="email">', 'mailchimp', { EMAIL }],
+        ['<input type="email" name="mail">', 'json', { mail: EMAIL }],
+      ] as const) {
+        const el = await make({ action: '/nl/unused', provider }, `<form>${field}<input name="list" value="weekly"><button>Go</button></form>`);
+        const calls: NewsletterFields[] = [];
+        el.handler = async (fields) => void calls.push(fields);
+        el.querySelector<HTMLInputElement>('input[type=email]')!.value = EMAIL;
+        const done = oneEvent(el, SUBSCRIBE_EVENT);
+        el.querySelector('button')!.click();
+        await done;
+        expect(calls, provider).to.deep.equal([{ ...sent, list: 'weekly' }]);
+      }
+    });
+
     it("mailchimp(): the JSONP handler reads Mailchimp's answer", async () => {
       const { id } = endpoint();
       const el = await make();

@@ -20,7 +20,6 @@ type State = 'sending' | 'done' | 'error';
 
 // The email field's name at providers that do not call it `email`.
 const names: Partial<Record<string, string>> = { kit: 'email_address', mailchimp: 'EMAIL' };
-
 const providers = ['json', 'form', 'kit', 'buttondown', 'mailchimp'];
 
 /** An authored form the widget enhances: one with an email field. */
@@ -355,7 +354,7 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
     const { kind, text, status } = await import('./signup.js').then(
       // An unknown provider was reported when rendering; it sends as json.
       ({ signup }) =>
-        signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, data, input.name, names[this.provider], box?.checked ? this.#line()[0] : '', signal, s.rate, this.resolvedLocale),
+        signup(this.handler, providers.includes(this.provider) ? this.provider : 'json', endpoint!, data, email, input.name, names[this.provider], box?.checked ? this.#line()[0] : '', signal, s.rate, this.resolvedLocale),
       (): Outcome => ({ kind: navigator.onLine ? 'network' : 'offline' }),
     );
     if (status) detail.status = status;

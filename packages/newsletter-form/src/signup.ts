@@ -40,16 +40,17 @@ function later(response: Response, locale: string) {
  * the shape of `provider`) and reads the answer; never throws. It is loaded
  * on the first submit (from the CDN loader, a small chunk of its own), since
  * most readers of a page never sign up. `data` is the form's fields: the
- * email field (named `name`) goes as `key` where the provider names it so,
- * the spam trap stays out, and a ticked `consent` line goes with the time it
- * was given. `rate` is the "try again {s}" message, its `{s}` the wait
- * written out in `locale`.
+ * address (`email`, from the field named `name`, which may have none) goes
+ * as `key` where the provider names it so, the spam trap stays out, and a
+ * ticked `consent` line goes with the time it was given. `rate` is the "try
+ * again {s}" message, its `{s}` the wait written out in `locale`.
  */
 export async function signup(
   handler: NewsletterHandler | undefined,
   provider: string,
   action: string,
   data: FormData,
+  email: string,
   name: string,
   key: string | undefined,
   consent: string,
@@ -61,8 +62,8 @@ export async function signup(
   delete fields['ck-trap'];
   // An authored field keeps its own name without JavaScript; sent from here it takes the provider's, as in the widget's form.
   if (key && name != key) {
-    fields[key] = fields[name];
     delete fields[name];
+    fields[key] = email;
   }
   if (consent) {
     fields.consent = consent;
