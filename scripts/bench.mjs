@@ -68,7 +68,9 @@ try {
   console.log(`\n${RUNS} runs each, headless ${await browser.version()}, all-in-one CDN file`);
 
   // At scale: 50 instances at once; 1,000 FAQ items and table rows against the same content as plain HTML
-  // (<details>, <table>); and the stress cases of 10,000 roles, items and paths. Medians of 5 runs.
+  // (<details>, <table>); and the stress cases of 10,000 roles, items and paths. Medians of 5 runs. For the first
+  // two, also the part spent before style and layout (the widgets' script; for plain HTML, parsing and appending),
+  // which tells a slow template from slow CSS.
   const scale = await page.evaluate(async () => {
     const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
     const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -81,15 +83,16 @@ try {
         box.append(...make());
         document.body.append(box);
         await Promise.all([...box.children].map((el) => el.updateComplete));
+        const script = performance.now() - t;
         document.body.getBoundingClientRect();
         const first = performance.now() - t;
         t = performance.now();
         await after(box);
-        runs.push([first, performance.now() - t]);
+        runs.push([first, performance.now() - t, script]);
         box.remove();
         await frame();
       }
-      return [median(runs.map((r) => r[0])), median(runs.map((r) => r[1]))];
+      return [0, 1, 2].map((i) => median(runs.map((r) => r[i])));
     };
     const n = (count, f) => Array.from({ length: count }, (_, i) => f(i));
     const el = (tag, props = {}) => Object.assign(document.createElement(tag), props);
@@ -104,18 +107,19 @@ try {
     const out = {};
     const ratios = [];
     for (const tag of ['role-compare', 'faq-accordion', 'salary-slider', 'newsletter-form'])
-      out[`50 × <${tag}>`] = (await time(() => n(50, () => el(tag))))[0];
+      out[`50 × <${tag}>`] = (await time(() => n(50, () => el(tag)))).filter((_, i) => i != 1);
     // Each widget and its plain-HTML twin in turn, 9 times, so that both meet the same machine (a shared runner's
     // speed drifts by half between minutes): the ratio is the figure to compare, within a run.
     const pair = async (name, widget, plainName, plain) => {
       const [a, b] = [[], []];
       for (let i = 0; i < 9; i++) {
-        a.push((await time(widget, undefined, 1))[0]);
-        b.push((await time(plain, undefined, 1))[0]);
+        a.push(await time(widget, undefined, 1));
+        b.push(await time(plain, undefined, 1));
       }
-      out[name] = median(a);
-      out[plainName] = median(b);
-      ratios.push(`${name} / ${plainName}: ${(median(a) / median(b)).toFixed(2)}×`);
+      const [total, script] = [0, 2].map((i) => [a, b].map((runs) => median(runs.map((r) => r[i]))));
+      out[name] = [total[0], script[0]];
+      out[plainName] = [total[1], script[1]];
+      ratios.push(`${name} / ${plainName}: ${(total[0] / total[1]).toFixed(2)}×`);
     };
     await pair(
       '1,000 FAQ items',
@@ -160,7 +164,8 @@ try {
   });
   const { ratios, ...timed } = scale;
   console.log('\nat scale (median of 5; of 9 for the pairs with plain HTML, timed in turn)');
-  for (const [what, t] of Object.entries(timed)) console.log(`${what.padEnd(40)}${ms(t)}`);
+  for (const [what, t] of Object.entries(timed))
+    console.log(`${what.padEnd(40)}${ms([t].flat()[0])}${Array.isArray(t) ? `  (${ms(t[1]).trim()} before style and layout)` : ''}`);
   for (const line of ratios) console.log(line);
 } finally {
   await browser.close();
