@@ -88,11 +88,13 @@ try {
         const first = performance.now() - t;
         t = performance.now();
         await after(box);
-        runs.push([first, performance.now() - t, script]);
+        runs.push({ first, script, after: performance.now() - t });
         box.remove();
         await frame();
       }
-      return [0, 1, 2].map((i) => median(runs.map((r) => r[i])));
+      // The medians of the first render, of its part before style and layout, and of `after`.
+      const of = (key) => median(runs.map((r) => r[key]));
+      return { first: of('first'), script: of('script'), after: of('after') };
     };
     const n = (count, f) => Array.from({ length: count }, (_, i) => f(i));
     const el = (tag, props = {}) => Object.assign(document.createElement(tag), props);
@@ -107,7 +109,7 @@ try {
     const out = {};
     const ratios = [];
     for (const tag of ['role-compare', 'faq-accordion', 'salary-slider', 'newsletter-form'])
-      out[`50 × <${tag}>`] = (await time(() => n(50, () => el(tag)))).filter((_, i) => i != 1);
+      out[`50 × <${tag}>`] = await time(() => n(50, () => el(tag)));
     // Each widget and its plain-HTML twin in turn, 9 times, so that both meet the same machine (a shared runner's
     // speed drifts by half between minutes): the ratio is the figure to compare, within a run.
     const pair = async (name, widget, plainName, plain) => {
@@ -116,10 +118,9 @@ try {
         a.push(await time(widget, undefined, 1));
         b.push(await time(plain, undefined, 1));
       }
-      const [total, script] = [0, 2].map((i) => [a, b].map((runs) => median(runs.map((r) => r[i]))));
-      out[name] = [total[0], script[0]];
-      out[plainName] = [total[1], script[1]];
-      ratios.push(`${name} / ${plainName}: ${(total[0] / total[1]).toFixed(2)}×`);
+      const of = (runs) => ({ first: median(runs.map((r) => r.first)), script: median(runs.map((r) => r.script)) });
+      [out[name], out[plainName]] = [of(a), of(b)];
+      ratios.push(`${name} / ${plainName}: ${(out[name].first / out[plainName].first).toFixed(2)}×`);
     };
     await pair(
       '1,000 FAQ items',
@@ -144,7 +145,7 @@ try {
           document.body.getBoundingClientRect();
         },
       )
-    )[1];
+    ).after;
     out['10,000 FAQ items: one filter keystroke'] = (
       await time(
         () => [el('faq-accordion', { searchable: true, data: { items: items(10000) } })],
@@ -156,16 +157,16 @@ try {
           document.body.getBoundingClientRect();
         },
       )
-    )[1];
+    ).after;
     out['10,000 paths: first render'] = (
       await time(() => [el('role-compare', { data: { roles, sections: [{ rows: rows(1) }], paths: n(10000, (i) => ({ background: `Background ${i}`, role: roles[i % 2] })) } })])
-    )[0];
+    ).first;
     return { ...out, ratios };
   });
   const { ratios, ...timed } = scale;
   console.log('\nat scale (median of 5; of 9 for the pairs with plain HTML, timed in turn)');
   for (const [what, t] of Object.entries(timed))
-    console.log(`${what.padEnd(40)}${ms([t].flat()[0])}${Array.isArray(t) ? `  (${ms(t[1]).trim()} before style and layout)` : ''}`);
+    console.log(typeof t == 'number' ? `${what.padEnd(40)}${ms(t)}` : `${what.padEnd(40)}${ms(t.first)}  (${ms(t.script).trim()} before style and layout)`);
   for (const line of ratios) console.log(line);
 } finally {
   await browser.close();
