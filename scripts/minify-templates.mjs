@@ -15,7 +15,11 @@ const css = (s) =>
     .replace(/;}/g, '}')
     // `[part='source']` is `[part=source]`: an identifier needs no quotes; `x !important` is `x!important`.
     .replace(/\[([\w-]+[~|^$*]?=)'([a-zA-Z_][\w-]*)'\]/g, '[$1$2]')
-    .replace(/ !important/g, '!important');
+    .replace(/ !important/g, '!important')
+    // A selector's combinators need no spaces (`.g + .g > .item` is `.g+.g>.item`): only text before a `{`, so a value's
+    // `calc(100% - 16px)` keeps its spaces. Nor does a slash (`content: '+' / ''`; this assumes no string holds " / ").
+    .replace(/ ([>+~]) (?=[^{}]*\{)/g, '$1')
+    .replace(/ \/ /g, '/');
 // Whitespace that spans lines next to a binding goes too, as between tags (a line break in the source there is
 // the layout of the code, not a space in the text): `>\n  ${x}\n  <` is `>${x}<`, and a template's own leading
 // and trailing line breaks mean nothing.

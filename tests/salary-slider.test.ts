@@ -732,6 +732,31 @@ describe('salary-slider', () => {
       expect(aria(el)[1]).to.equal('$1,250,000 a year');
     });
 
+    it('makes each number format and range once: a second slider with the same content, and a step, make none', async () => {
+      const calls: string[] = [];
+      const { NumberFormat } = Intl;
+      const { formatRange } = NumberFormat.prototype;
+      Intl.NumberFormat = new Proxy(NumberFormat, { construct: (...args) => (calls.push('NumberFormat'), Reflect.construct(...args)) });
+      NumberFormat.prototype.formatRange = function (this: Intl.NumberFormat, ...args: Parameters<typeof formatRange>) {
+        calls.push('formatRange');
+        return formatRange.apply(this, args);
+      };
+      try {
+        const data = () => ({ ...authored('NZD'), bands: percentiles.bands });
+        const first = await fixture<SalarySlider>(html`<salary-slider locale="en-NZ" .data=${data()}></salary-slider>`);
+        expect(calls.filter((call) => call == 'formatRange').length, calls.join()).to.equal(4);
+        calls.length = 0;
+        const el = await fixture<SalarySlider>(html`<salary-slider locale="en-NZ" .data=${data()}></salary-slider>`);
+        expect(bands(el), 'the same text').to.deep.equal(bands(first));
+        expect(bands(el)[0]).to.contain('$90,000 – $130,000 a year, median $105,000');
+        await commit(el, slider(el), '100000');
+        expect(calls).to.deep.equal([]);
+      } finally {
+        Intl.NumberFormat = NumberFormat;
+        NumberFormat.prototype.formatRange = formatRange;
+      }
+    });
+
     it('follows the nearest lang when there is no locale attribute', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="de-DE"><salary-slider currency="EUR" .data=${authored('GBP')}></salary-slider></div>`);
       const el = wrap.querySelector('salary-slider')!;

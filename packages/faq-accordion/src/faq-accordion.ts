@@ -252,34 +252,33 @@ export class FaqAccordion extends CkElement<FaqAccordionData, FaqStrings> {
 
   /** Puts the structured data and the `after` slots in the light DOM, or takes them back once disconnected. */
   #enhance() {
-    this.writeLight(() => this.#write((this.#ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }))));
-  }
-
-  #write(ld: HTMLScriptElement) {
-    // The authored elements after the last `<details>` take the `after` slot, so
-    // they stay below the questions, where they were without JavaScript; the
-    // others (all of them once disconnected) lose it. Only the widget sets
-    // `slot="after"`, so it is what marks the elements to give back. The base's
-    // MutationObserver does not watch attributes: this starts no new round.
-    const kids = [...this.children];
-    // Past the end when there are no <details>, or once disconnected.
-    const n = (this.isConnected && kids.findLastIndex((el) => el.localName == 'details') + 1) || kids.length;
-    kids.forEach((el, i) => (i < n || el == ld ? el.slot == 'after' && el.removeAttribute('slot') : (el.slot ||= 'after')));
-    // Every question, not only those the filter shows: the filter is the reader's view, not content.
-    const items = this.structuredData && this.isConnected ? this.data?.items : undefined;
-    if (!items) ld.remove();
-    // Its writer is imported the first time (few pages ask for structured data), then writes it as things stand.
-    else if (faqPage) faqPage(this, ld, items);
-    else
-      this.#pending ??= import('./structured-data.js').then(
-        (m) => {
-          faqPage = m.faqPage;
-          this.#pending = undefined;
-          this.#enhance();
-        },
-        // A writer that cannot be loaded writes nothing; updateComplete still resolves.
-        () => {},
-      );
+    this.writeLight(() => {
+      const ld = (this.#ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' }));
+      // The authored elements after the last `<details>` take the `after` slot, so
+      // they stay below the questions, where they were without JavaScript; the
+      // others (all of them once disconnected) lose it. Only the widget sets
+      // `slot="after"`, so it is what marks the elements to give back. The base's
+      // MutationObserver does not watch attributes: this starts no new round.
+      const kids = [...this.children];
+      // Past the end when there are no <details>, or once disconnected.
+      const n = (this.isConnected && kids.findLastIndex((el) => el.localName == 'details') + 1) || kids.length;
+      kids.forEach((el, i) => (i < n || el == ld ? el.slot == 'after' && el.removeAttribute('slot') : (el.slot ||= 'after')));
+      // Every question, not only those the filter shows: the filter is the reader's view, not content.
+      const items = this.structuredData && this.isConnected ? this.data?.items : undefined;
+      if (!items) ld.remove();
+      // Its writer is imported the first time (few pages ask for structured data), then writes it as things stand.
+      else if (faqPage) faqPage(this, ld, items);
+      else
+        this.#pending ??= import('./structured-data.js').then(
+          (m) => {
+            faqPage = m.faqPage;
+            this.#pending = undefined;
+            this.#enhance();
+          },
+          // A writer that cannot be loaded writes nothing; updateComplete still resolves.
+          () => {},
+        );
+    });
   }
 
   /** Resolves once the widget has rendered and, with `structured-data`, written its FAQPage. */

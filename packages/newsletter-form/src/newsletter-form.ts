@@ -275,24 +275,23 @@ export class NewsletterForm extends CkElement<NewsletterFormData, NewsletterForm
   /** Shows `message` under an authored form's email field, or clears it; the author's own aria-describedby ids stay. */
   #mark(message = '') {
     const input = this.#authored?.querySelector('input[type=email]');
-    if (input) this.writeLight(() => this.#write(input, message));
-  }
-
-  #write(input: Element, message: string) {
-    const note = this.#note;
-    const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id != note.id);
-    note.textContent = message;
-    if (message) {
-      ids.push(note.id);
-      // After the label when it wraps the field: inside it, the message would become part of the field's name.
-      (input.closest('label') ?? input).after(note);
-      input.setAttribute('aria-invalid', 'true');
-    } else {
-      note.remove();
-      input.removeAttribute('aria-invalid');
-    }
-    if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
-    else input.removeAttribute('aria-describedby');
+    if (input)
+      this.writeLight(() => {
+        const note = this.#note;
+        const ids = (input.getAttribute('aria-describedby') ?? '').split(/\s+/).filter((id) => id && id != note.id);
+        note.textContent = message;
+        if (message) {
+          ids.push(note.id);
+          // After the label when it wraps the field: inside it, the message would become part of the field's name.
+          (input.closest('label') ?? input).after(note);
+          input.setAttribute('aria-invalid', 'true');
+        } else {
+          note.remove();
+          input.removeAttribute('aria-invalid');
+        }
+        if (ids.length) input.setAttribute('aria-describedby', ids.join(' '));
+        else input.removeAttribute('aria-describedby');
+      });
   }
 
   #set(state?: State, message?: string) {

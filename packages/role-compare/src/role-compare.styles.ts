@@ -62,7 +62,6 @@ export const styles = css`
     border: 1px solid var(--ck-border);
     border-radius: var(--ck-radius);
     padding: 0.75em 1em;
-    min-width: 0;
   }
   label {
     display: flex;

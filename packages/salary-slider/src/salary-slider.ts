@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { CkElement, baseStyles, check, renderSource, sourceSchema, type Report, type Schema, type StatusStrings } from '@careerkit/core';
+import { CkElement, baseStyles, check, memo, renderSource, sourceSchema, type Report, type Schema, type StatusStrings } from '@careerkit/core';
 import { styles } from './salary-slider.styles.js';
 import { defaultContent } from './salary-slider.content.js';
 import {
@@ -54,13 +54,7 @@ const position = (value: number, min: number, max: number): SalaryPosition =>
 let currencies: string[] | undefined;
 
 /** Number formats by locale and options, made once: renderContent runs on every move of the slider. */
-const formats = new Map<string, Intl.NumberFormat>();
-const format = (locale: string, options: Intl.NumberFormatOptions) => {
-  const key = locale + JSON.stringify(options);
-  let found = formats.get(key);
-  if (!found) formats.set(key, (found = new Intl.NumberFormat(locale, options)));
-  return found;
-};
+const format = (locale: string, options: Intl.NumberFormatOptions) => memo(locale + JSON.stringify(options), () => new Intl.NumberFormat(locale, options));
 
 /**
  * A figure as a person types it, in any locale: "75k", "75.5k", "£75,000", "75.000 €", "75 000", "1.2m", and in
@@ -302,6 +296,7 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
     const compact = format(locale, { ...style, notation: 'compact' });
     const unit = period == 'day' ? strings.day : strings.year;
     const per = (figure: number) => `${money.format(figure)} ${unit}`;
+    const range = (from: number, to: number) => memo(`${locale} ${currency} ${from} ${to}`, () => money.formatRange(from, to));
 
     const { roles } = content;
     const { byRole, options, lo, hi, step } = this.#index(content);
@@ -372,8 +367,8 @@ export class SalarySlider extends CkElement<SalarySliderData, SalarySliderString
       if (found?.[0] !== money || found[1] !== strings || found[2] !== unit) {
         // Each pair of percentiles the band has: as text, and as a darker segment on the bar.
         const ranges = (['p25', 'p10'] as const).filter((low) => band[low] !== undefined).map((low) => [low, band[low]!, band[pairs[low]]!] as const);
-        const text = `${money.formatRange(band.min, band.max)} ${unit}${band.median === undefined ? '' : `, ${strings.median} ${money.format(band.median)}`}${ranges
-          .map(([low, from, to]) => `, ${strings[low]}: ${money.formatRange(from, to)}`)
+        const text = `${range(band.min, band.max)} ${unit}${band.median === undefined ? '' : `, ${strings.median} ${money.format(band.median)}`}${ranges
+          .map(([low, from, to]) => `, ${strings[low]}: ${range(from, to)}`)
           .join('')}`;
         const bars = svg`<rect width="100%" height="100%" /><rect class="band" x=${x(band.min)} width=${x(band.max - band.min + lo)} height="100%" />${ranges.map(
           ([, from, to]) => svg`<rect class="inner" x=${x(from)} width=${x(to - from + lo)} height="100%" />`,
