@@ -1,9 +1,10 @@
 // A Rollup plugin that strips the indentation from Lit's css`` and html``
 // templates before terser runs (terser leaves template text alone).
 //
-// CSS loses comments, whitespace around punctuation and after a property's
-// colon, and the leading zero of decimals (`0.5em` is `.5em`; this assumes no
-// string such as `content: '0.5'` holds one). HTML loses the whitespace between
+// CSS loses comments, whitespace around punctuation, after a property's colon,
+// around a selector's combinators and around a slash, and the leading zero of
+// decimals (`0.5em` is `.5em`; this assumes no string such as `content: '0.5'`
+// or `' / '` holds one). HTML loses the whitespace between
 // tags that spans lines. Text on one line is kept as written.
 const css = (s) =>
   s

@@ -24,7 +24,8 @@ const made = new Map<string, unknown>();
 /**
  * What `make` returns, made once per `key` and kept for the page's life: for Intl's formatters and what they format,
  * which the engines build again on every call (one `formatRange` costs about 0.2 ms, and a widget renders on every
- * change). A key names everything the result depends on.
+ * change). A key names everything the result depends on, in a shape no other caller's key has (the slider's number
+ * formats are `locale{options}`, its ranges `locale currency from to`), since all callers share one map.
  */
 export const memo = <T>(key: string, make: () => T): T => {
   if (!made.has(key)) made.set(key, make());
